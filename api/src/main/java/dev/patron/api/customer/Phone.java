@@ -1,0 +1,8 @@
+package dev.patron.api.customer;
+
+/**
+ * A phone number as the client gave it, plus its E.164 form ({@code +436601234567}) when the
+ * number could be parsed, otherwise {@code null}.
+ */
+public record Phone(String number, String e164) {
+}

@@ -1,0 +1,66 @@
+package dev.patron.api.http;
+
+import dev.patron.api.problem.Problems;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The {@code limit} and {@code cursor} query parameters of a list. A cursor is opaque to clients:
+ * the position after the last item of a page, as base64url-encoded JSON.
+ */
+public record PageRequest(int limit, JsonObject after) {
+
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 500;
+
+  /** Reads the page parameters; 400 when {@code limit} is not 1..500 or the cursor is not ours. */
+  public static PageRequest from(RoutingContext rc) {
+    return new PageRequest(limit(rc.queryParams().get("limit")), decode(rc.queryParams().get("cursor")));
+  }
+
+  static int limit(String raw) {
+    if (raw == null) {
+      return DEFAULT_LIMIT;
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(raw);
+    } catch (NumberFormatException e) {
+      throw Problems.invalidField("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw Problems.invalidField("limit", "must be from 1 to " + MAX_LIMIT);
+    }
+    return limit;
+  }
+
+  static JsonObject decode(String cursor) {
+    if (cursor == null || cursor.isEmpty()) {
+      return null;
+    }
+    try {
+      byte[] json = Base64.getUrlDecoder().decode(cursor);
+      return Buffer.buffer(json).toJsonObject();
+    } catch (RuntimeException e) {
+      throw Problems.invalidField("cursor", "is not a cursor this list handed out; start again without it");
+    }
+  }
+
+  /** The opaque cursor for a position. */
+  public static String encode(JsonObject position) {
+    return Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(position.encode().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reads a string from the cursor; a 400 when the cursor lacks it. */
+  public String afterString(String name) {
+    Object value = after == null ? null : after.getValue(name);
+    if (!(value instanceof String text)) {
+      throw Problems.invalidField("cursor", "is not a cursor this list handed out; start again without it");
+    }
+    return text;
+  }
+}

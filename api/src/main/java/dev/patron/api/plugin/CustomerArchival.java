@@ -1,0 +1,24 @@
+package dev.patron.api.plugin;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.tenant.Tenant;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+
+/** A customer about to be archived, seen by one plugin's {@link CustomerHook}. */
+public interface CustomerArchival {
+
+  Tenant tenant();
+
+  /** This plugin's configuration for the tenant (empty when never configured). */
+  JsonObject config();
+
+  /** The archive's transaction: statements here commit or roll back with it. */
+  SqlClient sql();
+
+  /** The customer as stored, before its removal. */
+  Customer customer();
+
+  /** Whether the tenant has the plugin enabled now (archive hooks also run for disabled plugins). */
+  boolean pluginEnabled();
+}

@@ -1,0 +1,20 @@
+package dev.patron.api.plugin;
+
+import dev.patron.api.tenant.Tenant;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+
+/** One delivery of a customer event to a {@link CustomerEventListener}. */
+public interface DeliveryContext {
+
+  Tenant tenant();
+
+  /** This plugin's configuration for the tenant. */
+  JsonObject config();
+
+  /** The delivery's transaction; it commits only if the listener succeeds. */
+  SqlClient sql();
+
+  /** 1 on the first delivery, then 2, 3 ... on retries. */
+  int attempt();
+}

@@ -1,0 +1,191 @@
+package dev.patron.core.customer;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.problem.Problems;
+import dev.patron.core.db.Page;
+import dev.patron.core.db.Rows;
+import dev.patron.core.db.SqlParams;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** SQL for customers and their search terms; every statement is scoped by tenant. */
+public final class CustomerRepository {
+
+  /** The unique index whose violation means a duplicate {@code referenceId}. */
+  public static final String REFERENCE_ID_INDEX = "customers_reference_id_key";
+
+  private static final String INSERT = "INSERT INTO patron.customers (" + CustomerRows.COLUMNS + ")"
+      + " SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22"
+      + " WHERE NOT EXISTS (SELECT 1 FROM patron.archived_customers WHERE tenant_id = $1 AND id = $2)";
+  private static final String UPDATE = "UPDATE patron.customers SET reference_id = $3, first_name = $4, last_name = $5,"
+      + " email = $6, company = $7, tax_id = $8, language = $9, primary_phone = $10, primary_phone_e164 = $11,"
+      + " secondary_phone = $12, secondary_phone_e164 = $13, email_notifications = $14, notes = $15,"
+      + " primary_address = $16, secondary_address = $17, extensions = $18, sort_name = $19, version = $20,"
+      + " created_at = $21, updated_at = $22 WHERE tenant_id = $1 AND id = $2";
+  private static final String FIND = "SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE tenant_id = $1 AND id = $2";
+
+  /** Inserts a new customer; {@code false} when its id was spent by an archived customer. */
+  public Future<Boolean> insert(SqlClient sql, UUID tenantId, Customer customer) {
+    return sql.preparedQuery(INSERT).execute(CustomerRows.values(tenantId, customer))
+        .compose(rows -> rows.rowCount() == 0
+            ? Future.succeededFuture(false)
+            : insertTerms(sql, tenantId, customer.id(), SearchTerms.of(customer)).map(true));
+  }
+
+  public Future<Void> update(SqlClient sql, UUID tenantId, Customer before, Customer after) {
+    Future<?> updated = sql.preparedQuery(UPDATE).execute(CustomerRows.values(tenantId, after));
+    List<String> terms = SearchTerms.of(after);
+    if (terms.equals(SearchTerms.of(before))) {
+      return updated.mapEmpty();
+    }
+    return updated
+        .compose(v -> sql.preparedQuery("DELETE FROM patron.customer_search_terms WHERE tenant_id = $1 AND customer_id = $2")
+            .execute(Tuple.of(tenantId, after.id())))
+        .compose(v -> insertTerms(sql, tenantId, after.id(), terms));
+  }
+
+  private Future<Void> insertTerms(SqlClient sql, UUID tenantId, UUID customerId, List<String> terms) {
+    return sql.preparedQuery("INSERT INTO patron.customer_search_terms (tenant_id, term, customer_id)"
+            + " SELECT $1, unnest($2::text[]), $3")
+        .execute(Tuple.of(tenantId, terms.toArray(String[]::new), customerId))
+        .mapEmpty();
+  }
+
+  public Future<Customer> find(SqlClient sql, UUID tenantId, UUID id) {
+    return sql.preparedQuery(FIND).execute(Tuple.of(tenantId, id))
+        .map(rows -> rows.size() == 0 ? null : CustomerRows.map(rows.iterator().next()));
+  }
+
+  /** Reads and locks the row until the transaction ends, so concurrent writes queue up. */
+  public Future<Customer> findForUpdate(SqlClient transaction, UUID tenantId, UUID id) {
+    return transaction.preparedQuery(FIND + " FOR UPDATE").execute(Tuple.of(tenantId, id))
+        .map(rows -> rows.size() == 0 ? null : CustomerRows.map(rows.iterator().next()));
+  }
+
+  /** Deletes the customer and its search terms, and records its id as spent. */
+  public Future<Void> delete(SqlClient transaction, UUID tenantId, UUID id, Instant at) {
+    return transaction.preparedQuery("DELETE FROM patron.customers WHERE tenant_id = $1 AND id = $2")
+        .execute(Tuple.of(tenantId, id))
+        .compose(v -> transaction.preparedQuery(
+                "INSERT INTO patron.archived_customers (tenant_id, id, archived_at) VALUES ($1, $2, $3)")
+            .execute(Tuple.of(tenantId, id, Rows.param(at))))
+        .mapEmpty();
+  }
+
+  public Future<Page<Customer>> list(SqlClient sql, UUID tenantId, CustomerListQuery query) {
+    return query.query() == null ? browse(sql, tenantId, query) : search(sql, tenantId, query);
+  }
+
+  private Future<Page<Customer>> browse(SqlClient sql, UUID tenantId, CustomerListQuery query) {
+    SqlParams params = new SqlParams();
+    CustomerSort sort = query.sort();
+    StringBuilder where = new StringBuilder("tenant_id = ").append(params.add(tenantId));
+    filters(query, params, where, "");
+    if (query.page().after() != null) {
+      checkCursor(query.page().afterString("sort").equals(sort.param()));
+      Object key = sort.byTimestamp() ? cursorTimestamp(query) : query.page().afterString("key");
+      where.append(" AND (").append(sort.column()).append(", id) ").append(sort.descending() ? "<" : ">")
+          .append(" (").append(params.add(key)).append(", ").append(params.add(cursorId(query))).append(')');
+    }
+    String direction = sort.descending() ? " DESC" : "";
+    String sql1 = "SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE " + where
+        + " ORDER BY " + sort.column() + direction + ", id" + direction
+        + " LIMIT " + params.add(query.page().limit() + 1);
+    return sql.preparedQuery(sql1).execute(params.tuple()).map(rows -> {
+      List<Customer> customers = new ArrayList<>();
+      rows.forEach(row -> customers.add(CustomerRows.map(row)));
+      return Page.of(customers, query.page().limit(), c -> new JsonObject()
+          .put("sort", sort.param())
+          .put("key", sortKey(sort, c))
+          .put("id", c.id().toString()));
+    });
+  }
+
+  /**
+   * Walks the search index in term order from the query's prefix; a customer appears once, at
+   * the first of its terms that matches (the NOT EXISTS), so pages never repeat anyone.
+   */
+  private Future<Page<Customer>> search(SqlClient sql, UUID tenantId, CustomerListQuery query) {
+    SqlParams params = new SqlParams();
+    String tenant = params.add(tenantId);
+    String from = params.add(query.query());
+    String to = params.add(SearchTerms.upperBound(query.query()));
+    StringBuilder where = new StringBuilder("t.tenant_id = ").append(tenant)
+        .append(" AND t.term >= ").append(from).append(" AND t.term < ").append(to)
+        .append(" AND NOT EXISTS (SELECT 1 FROM patron.customer_search_terms d WHERE d.tenant_id = t.tenant_id")
+        .append(" AND d.customer_id = t.customer_id AND d.term >= ").append(from).append(" AND d.term < t.term)");
+    filters(query, params, where, "c.");
+    if (query.page().after() != null) {
+      checkCursor(query.page().afterString("q").equals(query.query()));
+      where.append(" AND (t.term, t.customer_id) > (").append(params.add(query.page().afterString("term")))
+          .append(", ").append(params.add(cursorId(query))).append(')');
+    }
+    String statement = "SELECT " + CustomerRows.C_COLUMNS + ", t.term AS matched_term"
+        + " FROM patron.customer_search_terms t"
+        + " JOIN patron.customers c ON c.tenant_id = t.tenant_id AND c.id = t.customer_id"
+        + " WHERE " + where + " ORDER BY t.term, t.customer_id LIMIT " + params.add(query.page().limit() + 1);
+    return sql.preparedQuery(statement).execute(params.tuple()).map(rows -> {
+      List<Row> matches = new ArrayList<>();
+      rows.forEach(matches::add);
+      return Page.of(matches, query.page().limit(), row -> new JsonObject()
+              .put("q", query.query())
+              .put("term", row.getString("matched_term"))
+              .put("id", row.getUUID("id").toString()))
+          .map(CustomerRows::map);
+    });
+  }
+
+  private static void filters(CustomerListQuery query, SqlParams params, StringBuilder where, String alias) {
+    if (query.email() != null) {
+      where.append(" AND lower(").append(alias).append("email) = lower(").append(params.add(query.email())).append(')');
+    }
+    if (query.referenceId() != null) {
+      where.append(" AND ").append(alias).append("reference_id = ").append(params.add(query.referenceId()));
+    }
+    if (query.updatedSince() != null) {
+      where.append(" AND ").append(alias).append("updated_at >= ").append(params.add(Rows.param(query.updatedSince())));
+    }
+  }
+
+  private static String sortKey(CustomerSort sort, Customer c) {
+    return switch (sort.column()) {
+      case "created_at" -> Rows.param(c.createdAt()).toString();
+      case "updated_at" -> Rows.param(c.updatedAt()).toString();
+      default -> SearchTerms.sortName(c);
+    };
+  }
+
+  private static OffsetDateTime cursorTimestamp(CustomerListQuery query) {
+    try {
+      return OffsetDateTime.parse(query.page().afterString("key"));
+    } catch (DateTimeParseException e) {
+      checkCursor(false);
+      return null;
+    }
+  }
+
+  private static UUID cursorId(CustomerListQuery query) {
+    try {
+      return UUID.fromString(query.page().afterString("id"));
+    } catch (IllegalArgumentException e) {
+      checkCursor(false);
+      return null;
+    }
+  }
+
+  private static void checkCursor(boolean matches) {
+    if (!matches) {
+      throw Problems.invalidField("cursor",
+          "belongs to a different search or sort; start again without it");
+    }
+  }
+}

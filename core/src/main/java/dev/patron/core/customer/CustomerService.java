@@ -1,0 +1,177 @@
+package dev.patron.core.customer;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.customer.CustomerEventType;
+import dev.patron.api.json.MergePatch;
+import dev.patron.api.problem.FieldError;
+import dev.patron.api.problem.Problem;
+import dev.patron.api.problem.Problems;
+import dev.patron.core.db.Page;
+import dev.patron.core.db.PgErrors;
+import dev.patron.core.db.Rows;
+import dev.patron.core.event.Outbox;
+import dev.patron.core.idempotency.IdempotencyService;
+import dev.patron.core.tenant.TenantContext;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * The customer use cases. Every write runs in one transaction with its before-hooks and its
+ * outbox event; reads go through the pipelined {@code reader}.
+ */
+public final class CustomerService {
+
+  private final Pool pool;
+  private final SqlClient reader;
+  private final CustomerHooks hooks;
+  private final IdempotencyService idempotency;
+  private final Clock clock;
+  private final CustomerRepository customers = new CustomerRepository();
+  private final Outbox outbox = new Outbox();
+
+  public CustomerService(Pool pool, SqlClient reader, CustomerHooks hooks, IdempotencyService idempotency, Clock clock) {
+    this.pool = pool;
+    this.reader = reader;
+    this.hooks = hooks;
+    this.idempotency = idempotency;
+    this.clock = clock;
+  }
+
+  /** The representation a tenant sees: only the extension namespaces of its enabled plugins. */
+  public static JsonObject toJson(Customer customer, TenantContext context) {
+    return CustomerJson.toJson(customer, context.visibleExtensions(customer.extensions()));
+  }
+
+  /** Creates a customer inside {@code transaction} (the caller's, e.g. an idempotent one). */
+  public Future<Customer> create(SqlConnection transaction, TenantContext context, CustomerDraft draft) {
+    Instant now = Rows.now(clock);
+    Customer proposed = draft.toCustomer(UUID.randomUUID(), 1, now, now);
+    CustomerWrite write = new CustomerWrite(context, transaction, null, proposed);
+    return hooks.beforeWrite(write).compose(v -> {
+      Customer customer = write.after();
+      UUID tenantId = context.tenant().id();
+      return customers.insert(transaction, tenantId, customer)
+          .recover(error -> Future.failedFuture(referenceClash(error, customer)))
+          .compose(inserted -> {
+            if (!inserted) {
+              throw new IllegalStateException("random customer id " + customer.id() + " collided with an archived one");
+            }
+            return outbox.append(transaction, tenantId, CustomerEventType.CREATED, customer.id(), now,
+                CustomerJson.toJson(customer, customer.extensions()));
+          })
+          .map(customer);
+    });
+  }
+
+  public Future<Customer> get(TenantContext context, UUID id) {
+    return customers.find(reader, context.tenant().id(), id).map(customer -> orNotFound(customer, id));
+  }
+
+  /** A customer, or {@code null}; inside a transaction when {@code sql} is one. */
+  public Future<Customer> find(SqlClient sql, TenantContext context, UUID id) {
+    return customers.find(sql, context.tenant().id(), id);
+  }
+
+  public Future<Page<Customer>> list(TenantContext context, CustomerListQuery query) {
+    return customers.list(reader, context.tenant().id(), query);
+  }
+
+  /** Applies a JSON merge patch; {@code expectedVersion} (nullable) guards against lost updates. */
+  public Future<Customer> update(TenantContext context, UUID id, JsonObject patch, Long expectedVersion) {
+    return pool.withTransaction(tx -> change(tx, context, id, expectedVersion, document -> MergePatch.apply(document, patch)));
+  }
+
+  /** Replaces one plugin's extension namespace, as an ordinary update in the caller's transaction. */
+  public Future<Customer> setExtension(SqlConnection transaction, TenantContext context, UUID id, String pluginId,
+      JsonObject value) {
+    return change(transaction, context, id, null, document -> {
+      document.getJsonObject("extensions").put(pluginId, value);
+      return document;
+    });
+  }
+
+  private Future<Customer> change(SqlConnection tx, TenantContext context, UUID id, Long expectedVersion,
+      UnaryOperator<JsonObject> edit) {
+    UUID tenantId = context.tenant().id();
+    return customers.findForUpdate(tx, tenantId, id).compose(current -> {
+      orNotFound(current, id);
+      checkVersion(current, expectedVersion);
+      JsonObject visible = context.visibleExtensions(current.extensions());
+      CustomerDraft draft = CustomerReader.read(edit.apply(CustomerJson.writable(current, visible)), context);
+      JsonObject extensions = current.extensions().copy();
+      visible.fieldNames().forEach(extensions::remove);
+      draft.extensions().forEach(entry -> extensions.put(entry.getKey(), entry.getValue()));
+      Instant now = Rows.now(clock);
+      Customer proposed = withExtensions(draft, extensions).toCustomer(id, current.version() + 1, current.createdAt(), now);
+      if (CustomerJson.writable(proposed, extensions).equals(CustomerJson.writable(current, current.extensions()))) {
+        return Future.succeededFuture(current);
+      }
+      CustomerWrite write = new CustomerWrite(context, tx, current, proposed);
+      return hooks.beforeWrite(write).compose(v -> {
+        Customer after = write.after();
+        return customers.update(tx, tenantId, current, after)
+            .recover(error -> Future.failedFuture(referenceClash(error, after)))
+            .compose(v2 -> outbox.append(tx, tenantId, CustomerEventType.UPDATED, id, now,
+                CustomerJson.toJson(after, after.extensions())))
+            .map(after);
+      });
+    });
+  }
+
+  /**
+   * Archives a customer for good: plugins may veto; otherwise the profile, its search terms, the
+   * personal data in its earlier events and any stored responses about it are erased.
+   */
+  public Future<Void> archive(TenantContext context, UUID id, Long expectedVersion) {
+    UUID tenantId = context.tenant().id();
+    return pool.withTransaction(tx -> customers.findForUpdate(tx, tenantId, id).compose(current -> {
+      orNotFound(current, id);
+      checkVersion(current, expectedVersion);
+      Instant now = Rows.now(clock);
+      return hooks.beforeArchive(context, tx, current)
+          .compose(v -> customers.delete(tx, tenantId, id, now))
+          .compose(v -> outbox.redact(tx, tenantId, id))
+          .compose(v -> idempotency.forgetCustomer(tx, tenantId, id))
+          .compose(v -> outbox.append(tx, tenantId, CustomerEventType.ARCHIVED, id, now, null))
+          .mapEmpty();
+    }));
+  }
+
+  private static CustomerDraft withExtensions(CustomerDraft d, JsonObject extensions) {
+    return new CustomerDraft(d.referenceId(), d.firstName(), d.lastName(), d.email(), d.company(), d.taxId(),
+        d.language(), d.primaryPhone(), d.secondaryPhone(), d.emailNotifications(), d.notes(), d.primaryAddress(),
+        d.secondaryAddress(), extensions);
+  }
+
+  private static Customer orNotFound(Customer customer, UUID id) {
+    if (customer == null) {
+      throw Problems.notFound("No customer with id " + id + ".");
+    }
+    return customer;
+  }
+
+  private static void checkVersion(Customer current, Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw Problems.preconditionFailed("The customer is at version " + current.version()
+          + ", not " + expectedVersion + "; read it again and reapply your change.");
+    }
+  }
+
+  private static Throwable referenceClash(Throwable error, Customer customer) {
+    if (PgErrors.isUniqueViolation(error, CustomerRepository.REFERENCE_ID_INDEX)) {
+      String detail = "Another customer already has referenceId '" + customer.referenceId() + "'.";
+      return new Problem(409, "reference-id-taken", "Conflict", detail,
+          List.of(new FieldError("referenceId", "is already used by another customer")), Map.of()).toException();
+    }
+    return error;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.patron.core.customer;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+/** BCP 47 language tags, checked for form and for a known ISO 639 language. */
+public final class LanguageTags {
+
+  public static final int MAX_LENGTH = 35;
+  private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+
+  private LanguageTags() {
+  }
+
+  /** The tag in canonical case ({@code de-AT}), or {@code null} when it is not a valid tag. */
+  public static String normalize(String tag) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      String language = locale.getLanguage();
+      boolean known = language.length() == 3 || ISO_639_1.contains(language);
+      return language.isEmpty() || !known ? null : locale.toLanguageTag();
+    } catch (IllformedLocaleException e) {
+      return null;
+    }
+  }
+
+  /** The region of a tag ({@code AT} for {@code de-AT}), or {@code null}. */
+  public static String region(String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String region = Locale.forLanguageTag(tag).getCountry();
+    return region.isEmpty() ? null : region;
+  }
+}

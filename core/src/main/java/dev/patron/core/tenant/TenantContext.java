@@ -1,0 +1,46 @@
+package dev.patron.core.tenant;
+
+import dev.patron.api.tenant.Tenant;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The tenant a request acts for, with its plugin settings: which plugins it enabled (with their
+ * configuration) and which it has ever enabled (archive hooks run for those too).
+ */
+public record TenantContext(Tenant tenant, Map<String, JsonObject> enabledPlugins, Set<String> pluginsEverEnabled) {
+
+  public TenantContext {
+    enabledPlugins = Map.copyOf(enabledPlugins);
+    pluginsEverEnabled = Set.copyOf(pluginsEverEnabled);
+  }
+
+  /** A tenant with no plugins. */
+  public static TenantContext of(Tenant tenant) {
+    return new TenantContext(tenant, Map.of(), Set.of());
+  }
+
+  public boolean pluginEnabled(String pluginId) {
+    return enabledPlugins.containsKey(pluginId);
+  }
+
+  /** The plugin's configuration for this tenant; empty when it has none. */
+  public JsonObject pluginConfig(String pluginId) {
+    JsonObject config = enabledPlugins.get(pluginId);
+    return config == null ? new JsonObject() : config;
+  }
+
+  /** Extension namespaces the tenant may see: those of enabled plugins. */
+  public JsonObject visibleExtensions(JsonObject extensions) {
+    JsonObject visible = new JsonObject();
+    if (extensions != null) {
+      for (String pluginId : extensions.fieldNames()) {
+        if (enabledPlugins.containsKey(pluginId)) {
+          visible.put(pluginId, extensions.getValue(pluginId));
+        }
+      }
+    }
+    return visible;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.patron.core.tenant;
+
+import dev.patron.api.json.JsonInput;
+import dev.patron.core.customer.LanguageTags;
+import io.vertx.core.json.JsonObject;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/** Validated tenant fields from an admin request; on update, {@code null} means unchanged. */
+public record TenantInput(String name, String currency, String language, String timeZone, Boolean disabled) {
+
+  static final int NAME_MAX = 200;
+
+  /** Reads a create request: name, currency, language and time zone are required. */
+  public static TenantInput forCreate(JsonObject body) {
+    JsonInput in = JsonInput.of(body);
+    in.rejectReadOnly("id", "version", "createdAt", "updatedAt", "disabled");
+    String name = in.requiredString("name", NAME_MAX);
+    String currency = currency(in, in.requiredString("currency", 3));
+    String language = language(in, in.requiredString("language", LanguageTags.MAX_LENGTH));
+    String timeZone = timeZone(in, in.requiredString("timeZone", 64));
+    in.rejectUnknownFields();
+    in.throwIfInvalid();
+    return new TenantInput(name, currency, language, timeZone, false);
+  }
+
+  /** Reads an update: any of name, language, time zone and disabled; the currency is fixed. */
+  public static TenantInput forUpdate(JsonObject body) {
+    JsonInput in = JsonInput.of(body);
+    in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
+    if (in.has("currency")) {
+      in.error("currency", "cannot change: amounts already recorded are in the current currency");
+    }
+    String name = in.has("name") ? in.requiredString("name", NAME_MAX) : null;
+    String language = in.has("language") ? language(in, in.requiredString("language", LanguageTags.MAX_LENGTH)) : null;
+    String timeZone = in.has("timeZone") ? timeZone(in, in.requiredString("timeZone", 64)) : null;
+    Boolean disabled = in.has("disabled") ? required(in, "disabled", in.bool("disabled")) : null;
+    in.rejectUnknownFields();
+    in.throwIfInvalid();
+    return new TenantInput(name, null, language, timeZone, disabled);
+  }
+
+  private static Boolean required(JsonInput in, String field, Boolean value) {
+    if (value == null && in.json().getValue(field) == null) {
+      in.error(field, "must be true or false");
+    }
+    return value;
+  }
+
+  private static String currency(JsonInput in, String code) {
+    if (code == null) {
+      return null;
+    }
+    try {
+      Currency currency = Currency.getInstance(code);
+      if (currency.getCurrencyCode().equals(code)) {
+        return code;
+      }
+    } catch (IllegalArgumentException ignored) {
+      // reported below
+    }
+    in.error("currency", "must be an ISO 4217 currency code such as EUR");
+    return null;
+  }
+
+  private static String language(JsonInput in, String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String normalized = LanguageTags.normalize(tag);
+    if (normalized == null) {
+      in.error("language", "must be a BCP 47 language tag such as de-AT");
+    }
+    return normalized;
+  }
+
+  private static String timeZone(JsonInput in, String zone) {
+    if (zone == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(zone).getId();
+    } catch (DateTimeException e) {
+      in.error("timeZone", "must be an IANA time zone such as Europe/Vienna");
+      return null;
+    }
+  }
+}

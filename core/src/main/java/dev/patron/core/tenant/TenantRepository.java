@@ -1,0 +1,72 @@
+package dev.patron.core.tenant;
+
+import dev.patron.api.http.PageRequest;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.core.db.Page;
+import dev.patron.core.db.Rows;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** SQL for tenants. */
+public final class TenantRepository {
+
+  private static final String COLUMNS = "id, name, currency, language, time_zone, disabled, version, created_at, updated_at";
+
+  public Future<Void> insert(SqlClient sql, TenantRecord record) {
+    Tenant t = record.tenant();
+    return sql.preparedQuery("INSERT INTO patron.tenants (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+        .execute(Tuple.from(new Object[] {t.id(), t.name(), t.currency(), t.language(), t.timeZone(),
+            record.disabled(), record.version(), Rows.param(record.createdAt()), Rows.param(record.updatedAt())}))
+        .mapEmpty();
+  }
+
+  public Future<TenantRecord> find(SqlClient sql, UUID id, boolean forUpdate) {
+    return sql.preparedQuery("SELECT " + COLUMNS + " FROM patron.tenants WHERE id = $1" + (forUpdate ? " FOR UPDATE" : ""))
+        .execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+  }
+
+  public Future<Page<TenantRecord>> list(SqlClient sql, PageRequest page) {
+    Tuple params = Tuple.tuple();
+    String where = "";
+    if (page.after() != null) {
+      params.addOffsetDateTime(OffsetDateTime.parse(page.afterString("createdAt")))
+          .addUUID(UUID.fromString(page.afterString("id")));
+      where = " WHERE (created_at, id) > ($1, $2)";
+    }
+    params.addInteger(page.limit() + 1);
+    String query = "SELECT " + COLUMNS + " FROM patron.tenants" + where
+        + " ORDER BY created_at, id LIMIT $" + params.size();
+    return sql.preparedQuery(query).execute(params).map(rows -> {
+      List<TenantRecord> records = new ArrayList<>();
+      rows.forEach(row -> records.add(map(row)));
+      return Page.of(records, page.limit(), r -> new JsonObject()
+          .put("createdAt", r.createdAt().toString()).put("id", r.tenant().id().toString()));
+    });
+  }
+
+  public Future<Void> update(SqlClient sql, TenantRecord record) {
+    Tenant t = record.tenant();
+    return sql.preparedQuery("UPDATE patron.tenants SET name = $2, language = $3, time_zone = $4, disabled = $5,"
+            + " version = $6, updated_at = $7 WHERE id = $1")
+        .execute(Tuple.of(t.id(), t.name(), t.language(), t.timeZone(), record.disabled(), record.version(),
+            Rows.param(record.updatedAt())))
+        .mapEmpty();
+  }
+
+  static TenantRecord map(Row row) {
+    Tenant tenant = new Tenant(row.getUUID("id"), row.getString("name"), row.getString("currency"),
+        row.getString("language"), row.getString("time_zone"));
+    Instant created = Rows.instant(row, "created_at");
+    return new TenantRecord(tenant, row.getBoolean("disabled"), row.getLong("version"), created,
+        Rows.instant(row, "updated_at"));
+  }
+}

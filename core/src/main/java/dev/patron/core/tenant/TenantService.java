@@ -1,0 +1,102 @@
+package dev.patron.core.tenant;
+
+import dev.patron.api.http.PageRequest;
+import dev.patron.api.problem.Problems;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.core.db.Page;
+import dev.patron.core.db.Rows;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The host admin's use cases on tenants (restaurants) and their API keys. */
+public final class TenantService {
+
+  private final Pool pool;
+  private final Clock clock;
+  private final TenantRepository tenants = new TenantRepository();
+  private final ApiKeyRepository keys = new ApiKeyRepository();
+
+  public TenantService(Pool pool, Clock clock) {
+    this.pool = pool;
+    this.clock = clock;
+  }
+
+  /** Creates a tenant inside {@code transaction} (the caller's, e.g. an idempotent one). */
+  public Future<TenantRecord> create(SqlClient transaction, TenantInput input) {
+    Instant now = Rows.now(clock);
+    Tenant tenant = new Tenant(UUID.randomUUID(), input.name(), input.currency(), input.language(), input.timeZone());
+    TenantRecord record = new TenantRecord(tenant, false, 1, now, now);
+    return tenants.insert(transaction, record).map(record);
+  }
+
+  public Future<TenantRecord> get(UUID id) {
+    return tenants.find(pool, id, false).map(TenantService::orNotFound);
+  }
+
+  public Future<Page<TenantRecord>> list(PageRequest page) {
+    return tenants.list(pool, page);
+  }
+
+  /** Applies the given fields; {@code expectedVersion} (nullable) guards against lost updates. */
+  public Future<TenantRecord> update(UUID id, TenantInput input, Long expectedVersion) {
+    return pool.withTransaction(tx -> tenants.find(tx, id, true).compose(current -> {
+      orNotFound(current);
+      if (expectedVersion != null && expectedVersion != current.version()) {
+        throw Problems.preconditionFailed("The tenant is at version " + current.version() + ", not " + expectedVersion + ".");
+      }
+      Tenant was = current.tenant();
+      Tenant next = new Tenant(was.id(),
+          input.name() == null ? was.name() : input.name(),
+          was.currency(),
+          input.language() == null ? was.language() : input.language(),
+          input.timeZone() == null ? was.timeZone() : input.timeZone());
+      boolean disabled = input.disabled() == null ? current.disabled() : input.disabled();
+      if (next.equals(was) && disabled == current.disabled()) {
+        return Future.succeededFuture(current);
+      }
+      TenantRecord updated = new TenantRecord(next, disabled, current.version() + 1, current.createdAt(), Rows.now(clock));
+      return tenants.update(tx, updated)
+          .compose(v -> TenantChanges.notify(tx, id))
+          .map(updated);
+    }));
+  }
+
+  public Future<IssuedApiKey> issueKey(UUID tenantId, String name) {
+    String secret = ApiKeySecrets.generate();
+    ApiKey key = new ApiKey(UUID.randomUUID(), tenantId, name, ApiKeySecrets.displayPrefix(secret), Rows.now(clock), null);
+    return get(tenantId)
+        .compose(tenant -> keys.insert(pool, key, ApiKeySecrets.hash(secret)))
+        .map(v -> new IssuedApiKey(key, secret));
+  }
+
+  public Future<List<ApiKey>> listKeys(UUID tenantId) {
+    return get(tenantId).compose(tenant -> keys.list(pool, tenantId));
+  }
+
+  /** Revokes a key for good; 404 when the tenant has no such key. */
+  public Future<Void> revokeKey(UUID tenantId, UUID keyId) {
+    return pool.withTransaction(tx -> keys.revoke(tx, tenantId, keyId, Rows.now(clock)).compose(found -> {
+      if (!found) {
+        throw Problems.notFound("Tenant " + tenantId + " has no API key " + keyId + ".");
+      }
+      return TenantChanges.notify(tx, tenantId);
+    }));
+  }
+
+  /** Who a presented key belongs to, or {@code null} when it is unknown, revoked or its tenant disabled. */
+  public Future<ApiKeyRepository.KeyOwner> authenticate(String presentedKey) {
+    return keys.findLive(pool, ApiKeySecrets.hash(presentedKey));
+  }
+
+  private static TenantRecord orNotFound(TenantRecord record) {
+    if (record == null) {
+      throw Problems.notFound("No such tenant.");
+    }
+    return record;
+  }
+}

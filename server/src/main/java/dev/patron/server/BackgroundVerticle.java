@@ -1,0 +1,65 @@
+package dev.patron.server;
+
+import dev.patron.core.idempotency.IdempotencyService;
+import dev.patron.core.tenant.TenantChanges;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Work that is not a request: listening for tenant changes made on any instance, so caches drop
+ * stale keys at once, and purging expired idempotency keys.
+ */
+final class BackgroundVerticle extends VerticleBase {
+
+  static final long PURGE_INTERVAL_MS = TimeUnit.MINUTES.toMillis(10);
+  private static final Logger log = LoggerFactory.getLogger(BackgroundVerticle.class);
+
+  private final ServerContext shared;
+  private PgSubscriber subscriber;
+  private Pool pool;
+  private long purgeTimer;
+
+  BackgroundVerticle(ServerContext shared) {
+    this.shared = shared;
+  }
+
+  @Override
+  public Future<?> start() {
+    pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(shared.database().connectOptions())
+        .using(vertx).build();
+    IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
+    purgeTimer = vertx.setPeriodic(PURGE_INTERVAL_MS, id -> purge(idempotency));
+
+    subscriber = PgSubscriber.subscriber(vertx, shared.database().connectOptions())
+        .reconnectPolicy(attempt -> 1000L);
+    subscriber.channel(TenantChanges.CHANNEL)
+        .handler(payload -> shared.directory().invalidate(UUID.fromString(payload)))
+        // Notifications sent while disconnected are lost: forget everything on (re)subscribe.
+        .subscribeHandler(v -> shared.directory().invalidateAll());
+    return subscriber.connect();
+  }
+
+  private void purge(IdempotencyService idempotency) {
+    idempotency.purgeExpired(1000).onComplete(result -> {
+      if (result.failed()) {
+        log.warn("Purging expired idempotency keys failed: {}", result.cause().getMessage());
+      } else if (result.result() == 1000) {
+        purge(idempotency);
+      }
+    });
+  }
+
+  @Override
+  public Future<?> stop() {
+    vertx.cancelTimer(purgeTimer);
+    return subscriber.close().eventually(() -> pool.close());
+  }
+}

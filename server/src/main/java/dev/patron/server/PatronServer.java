@@ -1,0 +1,122 @@
+package dev.patron.server;
+
+import dev.patron.core.tenant.TenantContextRepository;
+import dev.patron.server.config.PatronConfig;
+import dev.patron.server.db.DatabaseUrl;
+import dev.patron.server.db.EmbeddedDatabase;
+import dev.patron.server.db.SchemaMigrations;
+import dev.patron.server.http.HttpVerticle;
+import dev.patron.server.http.auth.AdminToken;
+import dev.patron.server.http.auth.TenantDirectory;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Patron: database (embedded or not), migrations, then Vert.x with one HTTP verticle per
+ * event loop. {@link #start} blocks the calling thread until the port is open; {@link #close}
+ * stops everything in reverse order.
+ */
+public final class PatronServer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(PatronServer.class);
+
+  private final PatronConfig config;
+  private EmbeddedDatabase embedded;
+  private Vertx vertx;
+  private ServerContext shared;
+  private volatile boolean closed;
+
+  private PatronServer(PatronConfig config) {
+    this.config = config;
+  }
+
+  /** Starts a server; on any failure, stops what had started and rethrows. */
+  public static PatronServer start(PatronConfig config) {
+    PatronServer server = new PatronServer(config);
+    try {
+      server.boot();
+      return server;
+    } catch (RuntimeException | Error e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private void boot() {
+    long started = System.nanoTime();
+    DatabaseUrl database;
+    if (config.embeddedDatabase()) {
+      embedded = EmbeddedDatabase.start(config.embeddedDatabaseDir(), config.embeddedDatabasePort());
+      database = embedded.url();
+    } else {
+      database = DatabaseUrl.parse(config.databaseUrl());
+    }
+    SchemaMigrations.migrateCore(database);
+    AdminToken adminToken = AdminToken.resolve(config.adminToken(), config.dataDir(), config.port(), System.out);
+
+    vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
+    shared = new ServerContext(config, database, adminToken, new TenantDirectory(new TenantContextRepository()),
+        Clock.systemUTC(), openApiDocument(), new AtomicInteger());
+    vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
+    vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
+    log.info("Patron ready on http://{}:{} in {} ms ({} event loops, database {})", config.host(), port(),
+        (System.nanoTime() - started) / 1_000_000, config.eventLoops(), database);
+  }
+
+  private static Buffer openApiDocument() {
+    try (InputStream in = PatronServer.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the server jar");
+      }
+      return Buffer.buffer(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The HTTP port actually bound (useful with port 0). */
+  public int port() {
+    return shared.boundPort().get();
+  }
+
+  public PatronConfig config() {
+    return config;
+  }
+
+  public ServerContext context() {
+    return shared;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (vertx != null) {
+      try {
+        vertx.close().await(30, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        log.warn("Vert.x did not stop cleanly: {}", e.toString());
+      }
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+    log.info("Patron stopped");
+  }
+}

@@ -1,0 +1,160 @@
+package dev.patron.server.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The server's settings, read from environment variables; a properties file named by {@code
+ * PATRON_CONFIG_FILE} may supply any of them, and the environment wins. Every setting and its
+ * default is listed in the README.
+ */
+public record PatronConfig(
+    String host,
+    int port,
+    String databaseUrl,
+    Path dataDir,
+    Path embeddedDatabaseDir,
+    int embeddedDatabasePort,
+    String adminToken,
+    Path pluginsDir,
+    Set<String> requiredPlugins,
+    boolean pluginDevelopmentMode,
+    int eventLoops,
+    int databasePoolSize,
+    long maxBodyBytes,
+    Duration hookTimeout) {
+
+  public static final String CONFIG_FILE = "PATRON_CONFIG_FILE";
+
+  /** Reads the process environment (and the config file it may name). */
+  public static PatronConfig fromEnvironment() {
+    return from(System.getenv());
+  }
+
+  /** Reads settings given as a map of the same names as the environment variables. */
+  public static PatronConfig from(Map<String, String> environment) {
+    Map<String, String> settings = new HashMap<>();
+    String file = environment.get(CONFIG_FILE);
+    if (file != null && !file.isBlank()) {
+      settings.putAll(readFile(Path.of(file)));
+    }
+    environment.forEach((name, value) -> {
+      if (name.startsWith("PATRON_") && value != null && !value.isBlank()) {
+        settings.put(name, value.strip());
+      }
+    });
+    return new Reader(settings).read();
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + CONFIG_FILE + " " + file + ": " + e.getMessage(), e);
+    }
+    Map<String, String> settings = new HashMap<>();
+    properties.forEach((name, value) -> settings.put(String.valueOf(name), String.valueOf(value).strip()));
+    return settings;
+  }
+
+  /** Whether the server starts its own PostgreSQL. */
+  public boolean embeddedDatabase() {
+    return databaseUrl == null;
+  }
+
+  /** Parses and checks each setting, collecting every mistake before failing. */
+  private static final class Reader {
+
+    private final Map<String, String> settings;
+    private final List<String> problems = new ArrayList<>();
+
+    Reader(Map<String, String> settings) {
+      this.settings = settings;
+    }
+
+    PatronConfig read() {
+      Path dataDir = Path.of(text("PATRON_DATA_DIR", "data")).toAbsolutePath().normalize();
+      String databaseUrl = settings.get("PATRON_DATABASE_URL");
+      if (databaseUrl != null && !databaseUrl.startsWith("postgresql://") && !databaseUrl.startsWith("postgres://")) {
+        problems.add("PATRON_DATABASE_URL must look like postgresql://user:password@host:5432/database");
+      }
+      String adminToken = settings.get("PATRON_ADMIN_TOKEN");
+      if (adminToken != null && adminToken.length() < 16) {
+        problems.add("PATRON_ADMIN_TOKEN must be at least 16 characters; use a long random value");
+      }
+      int cores = Runtime.getRuntime().availableProcessors();
+      PatronConfig config = new PatronConfig(
+          text("PATRON_HOST", "0.0.0.0"),
+          integer("PATRON_PORT", 8080, 0, 65535),
+          databaseUrl,
+          dataDir,
+          Path.of(text("PATRON_EMBEDDED_DB_DIR", dataDir.resolve("postgres").toString())).toAbsolutePath().normalize(),
+          integer("PATRON_EMBEDDED_DB_PORT", 0, 0, 65535),
+          adminToken,
+          Path.of(text("PATRON_PLUGINS_DIR", DefaultPaths.pluginsDir().toString())).toAbsolutePath().normalize(),
+          list("PATRON_REQUIRED_PLUGINS"),
+          bool("PATRON_PLUGIN_DEV_MODE"),
+          integer("PATRON_EVENT_LOOPS", cores, 1, 256),
+          integer("PATRON_DB_POOL_SIZE", 8, 1, 256),
+          integer("PATRON_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
+          Duration.ofMillis(integer("PATRON_HOOK_TIMEOUT_MS", 2000, 10, 600_000)));
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("Invalid configuration:\n  " + String.join("\n  ", problems));
+      }
+      return config;
+    }
+
+    private String text(String name, String fallback) {
+      return settings.getOrDefault(name, fallback);
+    }
+
+    private int integer(String name, int fallback, int min, int max) {
+      String value = settings.get(name);
+      if (value == null) {
+        return fallback;
+      }
+      try {
+        int parsed = Integer.parseInt(value);
+        if (parsed >= min && parsed <= max) {
+          return parsed;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      problems.add(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+      return fallback;
+    }
+
+    private boolean bool(String name) {
+      String value = settings.get(name);
+      if (value == null) {
+        return false;
+      }
+      if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+        problems.add(name + " must be true or false, not '" + value + "'");
+      }
+      return value.equalsIgnoreCase("true");
+    }
+
+    private Set<String> list(String name) {
+      String value = settings.get(name);
+      if (value == null) {
+        return Set.of();
+      }
+      return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+  }
+}

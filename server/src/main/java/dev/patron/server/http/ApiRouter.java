@@ -1,0 +1,60 @@
+package dev.patron.server.http;
+
+import dev.patron.core.customer.CustomerHooks;
+import dev.patron.core.customer.CustomerService;
+import dev.patron.core.idempotency.IdempotencyService;
+import dev.patron.core.tenant.TenantService;
+import dev.patron.server.ServerContext;
+import dev.patron.server.http.auth.AdminAuthHandler;
+import dev.patron.server.http.auth.TenantAuthHandler;
+import dev.patron.server.http.routes.CustomerRoutes;
+import dev.patron.server.http.routes.EventRoutes;
+import dev.patron.server.http.routes.HealthRoutes;
+import dev.patron.server.http.routes.OpenApiRoutes;
+import dev.patron.server.http.routes.TenantAdminRoutes;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+/**
+ * Builds one event loop's router: access log, health, the OpenAPI document, the admin API behind
+ * the admin token, the tenant API behind tenant keys, and problem details for every failure.
+ */
+public final class ApiRouter {
+
+  public static final String API = "/api/v1";
+
+  private ApiRouter() {
+  }
+
+  public static Router create(Vertx vertx, ServerContext shared, Pool pool, SqlClient reader) {
+    IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
+    TenantService tenants = new TenantService(pool, shared.clock());
+    CustomerService customers = new CustomerService(pool, reader, CustomerHooks.NONE, idempotency, shared.clock());
+
+    Router router = Router.router(vertx);
+    ProblemResponder problems = new ProblemResponder();
+    router.route().handler(new AccessLog());
+    new HealthRoutes(reader).register(new Endpoints(router, "/health"));
+    new OpenApiRoutes(shared.openApiDocument()).register(new Endpoints(router, API));
+
+    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(shared.config().maxBodyBytes());
+    router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken()));
+    new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(new Endpoints(router, API + "/admin"));
+
+    router.routeWithRegex(API + "/(?!admin(/|$)).*")
+        .handler(bodies)
+        .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader));
+    Endpoints tenantApi = new Endpoints(router, API);
+    new CustomerRoutes(customers, idempotency).register(tenantApi);
+    new EventRoutes(reader).register(tenantApi);
+
+    router.route().failureHandler(problems);
+    for (int status : new int[] {400, 404, 405, 413, 415}) {
+      router.errorHandler(status, problems);
+    }
+    return router;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.patron.server.http;
+
+import dev.patron.api.problem.Problem;
+import dev.patron.api.problem.ProblemException;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Problems raised on purpose pass through; HTTP
+ * errors of the router (404, 405, 413 ...) get their standard wording; anything else is a 500
+ * with a reference to the log line, never a stack trace.
+ */
+public final class ProblemResponder implements Handler<RoutingContext> {
+
+  public static final String CONTENT_TYPE = "application/problem+json";
+  private static final Logger log = LoggerFactory.getLogger(ProblemResponder.class);
+
+  @Override
+  public void handle(RoutingContext rc) {
+    Problem problem = toProblem(rc);
+    HttpServerResponse response = rc.response();
+    if (response.ended() || response.headWritten()) {
+      response.reset();
+      return;
+    }
+    if (problem.status() == 401) {
+      response.putHeader("WWW-Authenticate", "Bearer");
+    }
+    response.setStatusCode(problem.status())
+        .putHeader("Content-Type", CONTENT_TYPE)
+        .end(problem.toJson().toBuffer());
+  }
+
+  private static Problem toProblem(RoutingContext rc) {
+    Throwable failure = rc.failure();
+    if (failure instanceof ProblemException problem) {
+      return problem.problem();
+    }
+    int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
+    if (failure == null || failure instanceof HttpException) {
+      Problem standard = standard(status, rc);
+      if (standard != null) {
+        return standard;
+      }
+    }
+    String reference = UUID.randomUUID().toString();
+    log.atError().setCause(failure)
+        .addKeyValue("reference", reference)
+        .addKeyValue("method", rc.request().method().name())
+        .addKeyValue("path", rc.normalizedPath())
+        .log("Unexpected failure");
+    return Problem.of(500, "internal", "Internal server error",
+        "Something went wrong on our side; the change, if any, was not saved. Reference: " + reference);
+  }
+
+  private static Problem standard(int status, RoutingContext rc) {
+    return switch (status) {
+      case 400 -> Problem.of(400, "bad-request", "The request is invalid", "The request could not be read.");
+      case 401 -> Problem.of(401, "unauthorized", "Unauthorized", "Send a valid key as 'Authorization: Bearer <key>'.");
+      case 403 -> Problem.of(403, "forbidden", "Forbidden", "This key may not use this route.");
+      case 404 -> Problem.of(404, "not-found", "Not found", "No resource at " + rc.request().method() + " " + rc.normalizedPath() + ".");
+      case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
+          rc.request().method() + " is not supported on " + rc.normalizedPath() + ".");
+      case 413 -> Problem.of(413, "payload-too-large", "Payload too large", "The request body exceeds the server's limit.");
+      case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
+      default -> null;
+    };
+  }
+}

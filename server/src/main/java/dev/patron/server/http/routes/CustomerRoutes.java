@@ -1,0 +1,102 @@
+package dev.patron.server.http.routes;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.http.ApiResponse;
+import dev.patron.api.http.PageRequest;
+import dev.patron.api.http.Requests;
+import dev.patron.api.http.Responses;
+import dev.patron.api.problem.Problem;
+import dev.patron.core.customer.CustomerDraft;
+import dev.patron.core.customer.CustomerListQuery;
+import dev.patron.core.customer.CustomerReader;
+import dev.patron.core.customer.CustomerService;
+import dev.patron.core.idempotency.IdempotencyService;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.http.Endpoints;
+import dev.patron.server.http.QueryParams;
+import dev.patron.server.http.Versions;
+import dev.patron.server.http.auth.TenantAuthHandler;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+
+/** {@code /api/v1/customers}: the restaurant's customer profiles. */
+public final class CustomerRoutes {
+
+  private final CustomerService customers;
+  private final IdempotencyService idempotency;
+
+  public CustomerRoutes(CustomerService customers, IdempotencyService idempotency) {
+    this.customers = customers;
+    this.idempotency = idempotency;
+  }
+
+  public void register(Endpoints endpoints) {
+    endpoints.post("/customers", this::create);
+    endpoints.get("/customers", this::list);
+    endpoints.get("/customers/:customerId", this::get);
+    endpoints.patch("/customers/:customerId", this::update);
+    endpoints.delete("/customers/:customerId", this::archive);
+  }
+
+  private Future<?> create(RoutingContext rc) {
+    TenantContext context = TenantAuthHandler.context(rc);
+    JsonObject body = Requests.jsonObject(rc);
+    CustomerDraft draft = CustomerReader.read(body, context);
+    return idempotency.run(context.tenant().id(), "customers.create", Requests.idempotencyKey(rc), body,
+            tx -> customers.create(tx, context, draft).map(customer -> created(customer, context)))
+        .compose(response -> Responses.send(rc, response));
+  }
+
+  private static ApiResponse created(Customer customer, TenantContext context) {
+    return ApiResponse.created("/api/v1/customers/" + customer.id(), CustomerService.toJson(customer, context))
+        .withHeader("ETag", Versions.etag(customer.version()));
+  }
+
+  private Future<?> list(RoutingContext rc) {
+    QueryParams.only(rc, CustomerListQuery.PARAMETERS);
+    TenantContext context = TenantAuthHandler.context(rc);
+    CustomerListQuery query = CustomerListQuery.parse(rc.queryParams()::get, PageRequest.from(rc));
+    return customers.list(context, query).compose(page -> Responses.page(rc,
+        page.items().stream().map(c -> CustomerService.toJson(c, context)).toList(), page.nextCursor()));
+  }
+
+  private Future<?> get(RoutingContext rc) {
+    TenantContext context = TenantAuthHandler.context(rc);
+    return customers.get(context, customerId(rc)).compose(customer -> {
+      rc.response().putHeader("ETag", Versions.etag(customer.version()));
+      if (Versions.notModified(rc, customer.version())) {
+        return rc.response().setStatusCode(304).end();
+      }
+      return Responses.ok(rc, CustomerService.toJson(customer, context));
+    });
+  }
+
+  private Future<?> update(RoutingContext rc) {
+    TenantContext context = TenantAuthHandler.context(rc);
+    UUID id = customerId(rc);
+    Long expected = Versions.ifMatch(rc);
+    String contentType = rc.request().getHeader("Content-Type");
+    if (contentType != null && !contentType.startsWith("application/merge-patch+json")
+        && !contentType.startsWith("application/json")) {
+      throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
+          "Send the change as a JSON merge patch (application/merge-patch+json).").toException();
+    }
+    JsonObject patch = Requests.jsonObject(rc);
+    return customers.update(context, id, patch, expected).compose(customer -> {
+      rc.response().putHeader("ETag", Versions.etag(customer.version()));
+      return Responses.ok(rc, CustomerService.toJson(customer, context));
+    });
+  }
+
+  private Future<?> archive(RoutingContext rc) {
+    TenantContext context = TenantAuthHandler.context(rc);
+    return customers.archive(context, customerId(rc), Versions.ifMatch(rc))
+        .compose(v -> Responses.noContent(rc));
+  }
+
+  private static UUID customerId(RoutingContext rc) {
+    return Requests.pathId(rc, "customerId", "customer");
+  }
+}

@@ -1,0 +1,56 @@
+package dev.patron.server.http.routes;
+
+import dev.patron.api.http.PageRequest;
+import dev.patron.api.http.Responses;
+import dev.patron.core.event.EventFeed;
+import dev.patron.core.event.EventPosition;
+import dev.patron.core.event.StoredEvent;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.http.Endpoints;
+import dev.patron.server.http.QueryParams;
+import dev.patron.server.http.auth.TenantAuthHandler;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.SqlClient;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code GET /api/v1/events?after=<cursor>}: the tenant's customer events, in order, from the
+ * outbox. {@code nextCursor} is always set: poll again with it to get what happened since.
+ */
+public final class EventRoutes {
+
+  private final EventFeed feed = new EventFeed();
+  private final SqlClient reader;
+
+  public EventRoutes(SqlClient reader) {
+    this.reader = reader;
+  }
+
+  public void register(Endpoints endpoints) {
+    endpoints.get("/events", this::list);
+  }
+
+  private Future<?> list(RoutingContext rc) {
+    QueryParams.only(rc, Set.of("after", "limit"));
+    TenantContext context = TenantAuthHandler.context(rc);
+    String afterParam = rc.queryParams().get("after");
+    EventPosition after = afterParam == null || afterParam.isEmpty()
+        ? EventPosition.START
+        : EventPosition.parse(afterParam, "after");
+    int limit = PageRequest.from(rc).limit();
+    return feed.read(reader, context.tenant().id(), after, limit).compose(events -> {
+      JsonArray items = new JsonArray();
+      events.forEach(event -> items.add(event.toJson(context)));
+      String next = events.isEmpty() ? after.toString() : last(events).position().toString();
+      return Responses.ok(rc, new JsonObject().put("items", items).put("nextCursor", next));
+    });
+  }
+
+  private static StoredEvent last(List<StoredEvent> events) {
+    return events.get(events.size() - 1);
+  }
+}
