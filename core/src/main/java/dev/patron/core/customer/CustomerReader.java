@@ -31,7 +31,7 @@ public final class CustomerReader {
   static final String[] READ_ONLY = {"id", "version", "createdAt", "updatedAt", "primaryPhoneE164", "secondaryPhoneE164"};
 
   private static final Pattern EMAIL = Pattern.compile(
-      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+      "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
           + "@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{N}-]{0,62}");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
   private static final Pattern CONTROL_EXCEPT_LINES = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");

@@ -51,11 +51,13 @@ public final class SearchTerms {
 
   /**
    * The folded form of a search query: digits only when it is written like a phone number, so
-   * "+43 660" finds "+436601234567".
+   * "+43 660" and "0043 660" find "+436601234567".
    */
   public static String foldQuery(String query) {
     if (PhoneNumbers.isWellFormed(query.strip())) {
-      return TextFolding.digits(query);
+      String digits = TextFolding.digits(query);
+      // 00 is the international call prefix: "0043 660" means +43 660.
+      return digits.startsWith("00") ? digits.substring(2) : digits;
     }
     return truncate(TextFolding.fold(query));
   }

@@ -14,7 +14,7 @@ import java.util.UUID;
 /** SQL for API keys. */
 public final class ApiKeyRepository {
 
-  /** Who a presented key belongs to, when it is live: not revoked, tenant not disabled. */
+  /** Who a presented key belongs to, while it is not revoked (its tenant may be disabled). */
   public record KeyOwner(UUID tenantId, UUID keyId) {
   }
 
@@ -45,9 +45,8 @@ public final class ApiKeyRepository {
         .map(rows -> rows.rowCount() > 0);
   }
 
-  public Future<KeyOwner> findLive(SqlClient sql, byte[] hash) {
-    return sql.preparedQuery("SELECT k.tenant_id, k.id FROM patron.api_keys k JOIN patron.tenants t ON t.id = k.tenant_id"
-            + " WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND NOT t.disabled")
+  public Future<KeyOwner> findActive(SqlClient sql, byte[] hash) {
+    return sql.preparedQuery("SELECT tenant_id, id FROM patron.api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
         .execute(Tuple.of(Buffer.buffer(hash)))
         .map(rows -> rows.size() == 0 ? null
             : new KeyOwner(rows.iterator().next().getUUID("tenant_id"), rows.iterator().next().getUUID("id")));

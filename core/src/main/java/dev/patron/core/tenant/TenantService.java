@@ -88,11 +88,6 @@ public final class TenantService {
     }));
   }
 
-  /** Who a presented key belongs to, or {@code null} when it is unknown, revoked or its tenant disabled. */
-  public Future<ApiKeyRepository.KeyOwner> authenticate(String presentedKey) {
-    return keys.findLive(pool, ApiKeySecrets.hash(presentedKey));
-  }
-
   private static TenantRecord orNotFound(TenantRecord record) {
     if (record == null) {
       throw Problems.notFound("No such tenant.");

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Who an API key belongs to and what its tenant looks like, cached so a request costs no extra
- * query. Shared by all event loops (thread-safe).
+ * query. Shared by all event loops (thread-safe). A key maps to its tenant even while the tenant
+ * is disabled; the tenant's context is what a disabled tenant lacks.
  *
  * <p>Entries live {@link #TTL_NANOS} at most; revoking a key, disabling a tenant or changing its
  * plugins drops them at once on every instance, through {@code TenantChanges} notifications.
@@ -55,7 +56,7 @@ public final class TenantDirectory {
     if (cached != null && cached.expiresAt - now > 0) {
       owner = Future.succeededFuture(cached.owner);
     } else {
-      owner = keys.findLive(sql, ApiKeySecrets.hash(presentedKey)).onSuccess(found -> {
+      owner = keys.findActive(sql, ApiKeySecrets.hash(presentedKey)).onSuccess(found -> {
         if (keyCache.size() >= MAX_KEYS) {
           keyCache.clear();
         }

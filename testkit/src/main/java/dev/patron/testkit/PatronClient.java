@@ -1,0 +1,99 @@
+package dev.patron.testkit;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A small blocking HTTP client for tests, sending {@code Authorization: Bearer <token>} and JSON.
+ * Thread-safe: tests may fire concurrent requests from many threads.
+ */
+public final class PatronClient {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5))
+      .version(HttpClient.Version.HTTP_1_1)
+      .build();
+
+  private final URI base;
+  private final String token;
+
+  public PatronClient(URI base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
+  /** The same server with other credentials. */
+  public PatronClient withToken(String otherToken) {
+    return new PatronClient(base, otherToken);
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public Response get(String path) {
+    return send("GET", path, null, Map.of());
+  }
+
+  public Response get(String path, Map<String, String> headers) {
+    return send("GET", path, null, headers);
+  }
+
+  public Response post(String path, JsonObject body) {
+    return send("POST", path, body == null ? null : body.encode(), Map.of());
+  }
+
+  public Response post(String path, JsonObject body, Map<String, String> headers) {
+    return send("POST", path, body == null ? null : body.encode(), headers);
+  }
+
+  public Response put(String path, JsonObject body) {
+    return send("PUT", path, body.encode(), Map.of());
+  }
+
+  public Response patch(String path, JsonObject body) {
+    return send("PATCH", path, body.encode(), Map.of());
+  }
+
+  public Response patch(String path, JsonObject body, Map<String, String> headers) {
+    return send("PATCH", path, body.encode(), headers);
+  }
+
+  public Response delete(String path) {
+    return send("DELETE", path, null, Map.of());
+  }
+
+  public Response delete(String path, Map<String, String> headers) {
+    return send("DELETE", path, null, headers);
+  }
+
+  /** Any request; {@code body} is sent as is (use it for malformed bodies). */
+  public Response send(String method, String path, String body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null && !headers.containsKey("Content-Type")) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null && !headers.containsKey("Authorization")) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}
