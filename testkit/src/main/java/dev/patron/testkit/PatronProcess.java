@@ -71,7 +71,7 @@ public final class PatronProcess implements AutoCloseable {
       builder.environment().putAll(environment);
       builder.environment().put("PATRON_PORT", String.valueOf(port));
       builder.environment().put("PATRON_HOST", "127.0.0.1");
-      builder.environment().put("PATRON_ADMIN_TOKEN", adminToken);
+      builder.environment().putIfAbsent("PATRON_ADMIN_TOKEN", adminToken);
       builder.environment().putIfAbsent("PATRON_DATA_DIR", workDir.resolve("data").toString());
       builder.environment().putIfAbsent("PATRON_EVENT_LOOPS", "2");
       builder.redirectErrorStream(true);
@@ -145,13 +145,14 @@ public final class PatronProcess implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port);
   }
 
+  /** The admin token the kit gave the server (unless the settings chose their own). */
   public String adminToken() {
-    return adminToken;
+    return environment.getOrDefault("PATRON_ADMIN_TOKEN", adminToken);
   }
 
   /** The admin API client. */
   public PatronClient admin() {
-    return new PatronClient(baseUri(), adminToken);
+    return new PatronClient(baseUri(), adminToken());
   }
 
   /** A client with no credentials. */
