@@ -8,6 +8,9 @@ import dev.patron.server.db.SchemaMigrations;
 import dev.patron.server.http.HttpVerticle;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.plugins.PluginHost;
+import dev.patron.server.plugins.events.EventDispatcher;
+import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -22,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Patron: database (embedded or not), migrations, then Vert.x with one HTTP verticle per
- * event loop. {@link #start} blocks the calling thread until the port is open; {@link #close}
+ * A running Patron: database (embedded or not), migrations, plugins, then Vert.x with one HTTP
+ * verticle per event loop and the event dispatcher. {@link #start} blocks the calling thread until the port is open; {@link #close}
  * stops everything in reverse order.
  */
 public final class PatronServer implements AutoCloseable {
@@ -32,6 +35,7 @@ public final class PatronServer implements AutoCloseable {
 
   private final PatronConfig config;
   private EmbeddedDatabase embedded;
+  private PluginHost plugins;
   private Vertx vertx;
   private ServerContext shared;
   private volatile boolean closed;
@@ -63,12 +67,15 @@ public final class PatronServer implements AutoCloseable {
     }
     SchemaMigrations.migrateCore(database);
     AdminToken adminToken = AdminToken.resolve(config.adminToken(), config.dataDir(), config.port(), System.out);
+    plugins = PluginHost.load(config, database);
 
     vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
-    shared = new ServerContext(config, database, adminToken, new TenantDirectory(new TenantContextRepository()),
+    TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning);
+    shared = new ServerContext(config, database, adminToken, directory, plugins, PluginRoutes.newFailureMap(),
         Clock.systemUTC(), openApiDocument(), new AtomicInteger());
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
+    vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
     log.info("Patron ready on http://{}:{} in {} ms ({} event loops, database {})", config.host(), port(),
         (System.nanoTime() - started) / 1_000_000, config.eventLoops(), database);
   }
@@ -113,6 +120,9 @@ public final class PatronServer implements AutoCloseable {
       } catch (Exception e) {
         log.warn("Vert.x did not stop cleanly: {}", e.toString());
       }
+    }
+    if (plugins != null) {
+      plugins.close();
     }
     if (embedded != null) {
       embedded.close();

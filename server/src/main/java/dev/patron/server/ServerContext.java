@@ -4,19 +4,25 @@ import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.plugins.PluginHost;
 import io.vertx.core.buffer.Buffer;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What every verticle instance shares: settings, the database's address, the admin token and the
- * tenant cache. Everything here is immutable or thread-safe.
+ * What every verticle instance shares: settings, the database's address, the admin token, the
+ * tenant cache and the plugins. Everything here is immutable or thread-safe.
+ *
+ * @param pluginRouteFailures plugins whose routes could not be registered, with the reason
  */
 public record ServerContext(
     PatronConfig config,
     DatabaseUrl database,
     AdminToken adminToken,
     TenantDirectory directory,
+    PluginHost plugins,
+    Map<String, String> pluginRouteFailures,
     Clock clock,
     Buffer openApiDocument,
     AtomicInteger boundPort) {

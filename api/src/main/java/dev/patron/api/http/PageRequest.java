@@ -1,11 +1,15 @@
 package dev.patron.api.http;
 
+import dev.patron.api.problem.ProblemException;
 import dev.patron.api.problem.Problems;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * The {@code limit} and {@code cursor} query parameters of a list. A cursor is opaque to clients:
@@ -45,7 +49,7 @@ public record PageRequest(int limit, JsonObject after) {
       byte[] json = Base64.getUrlDecoder().decode(cursor);
       return Buffer.buffer(json).toJsonObject();
     } catch (RuntimeException e) {
-      throw Problems.invalidField("cursor", "is not a cursor this list handed out; start again without it");
+      throw foreignCursor();
     }
   }
 
@@ -59,8 +63,31 @@ public record PageRequest(int limit, JsonObject after) {
   public String afterString(String name) {
     Object value = after == null ? null : after.getValue(name);
     if (!(value instanceof String text)) {
-      throw Problems.invalidField("cursor", "is not a cursor this list handed out; start again without it");
+      throw foreignCursor();
     }
     return text;
+  }
+
+  /** Reads a UUID from the cursor; a 400 when the cursor lacks it. */
+  public UUID afterUuid(String name) {
+    try {
+      return UUID.fromString(afterString(name));
+    } catch (IllegalArgumentException e) {
+      throw foreignCursor();
+    }
+  }
+
+  /** Reads a timestamp from the cursor; a 400 when the cursor lacks it. */
+  public OffsetDateTime afterTimestamp(String name) {
+    try {
+      return OffsetDateTime.parse(afterString(name));
+    } catch (DateTimeParseException e) {
+      throw foreignCursor();
+    }
+  }
+
+  /** A 400 for a cursor that did not come from this list (or this sort, or this search). */
+  public static ProblemException foreignCursor() {
+    return Problems.invalidField("cursor", "is not a cursor this list handed out; start again without it");
   }
 }

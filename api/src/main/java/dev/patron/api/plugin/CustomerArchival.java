@@ -10,7 +10,7 @@ public interface CustomerArchival {
 
   Tenant tenant();
 
-  /** This plugin's configuration for the tenant (empty when never configured). */
+  /** This plugin's configuration for the tenant (empty while the plugin is disabled for it). */
   JsonObject config();
 
   /** The archive's transaction: statements here commit or roll back with it. */

@@ -1,7 +1,7 @@
 package dev.patron.core.customer;
 
 import dev.patron.api.customer.Customer;
-import dev.patron.api.problem.Problems;
+import dev.patron.api.http.PageRequest;
 import dev.patron.core.db.Page;
 import dev.patron.core.db.Rows;
 import dev.patron.core.db.SqlParams;
@@ -11,8 +11,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -92,9 +90,9 @@ public final class CustomerRepository {
     filters(query, params, where, "");
     if (query.page().after() != null) {
       checkCursor(query.page().afterString("sort").equals(sort.param()));
-      Object key = sort.byTimestamp() ? cursorTimestamp(query) : query.page().afterString("key");
+      Object key = sort.byTimestamp() ? query.page().afterTimestamp("key") : query.page().afterString("key");
       where.append(" AND (").append(sort.column()).append(", id) ").append(sort.descending() ? "<" : ">")
-          .append(" (").append(params.add(key)).append(", ").append(params.add(cursorId(query))).append(')');
+          .append(" (").append(params.add(key)).append(", ").append(params.add(query.page().afterUuid("id"))).append(')');
     }
     String direction = sort.descending() ? " DESC" : "";
     String sql1 = "SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE " + where
@@ -127,7 +125,7 @@ public final class CustomerRepository {
     if (query.page().after() != null) {
       checkCursor(query.page().afterString("q").equals(query.query()));
       where.append(" AND (t.term, t.customer_id) > (").append(params.add(query.page().afterString("term")))
-          .append(", ").append(params.add(cursorId(query))).append(')');
+          .append(", ").append(params.add(query.page().afterUuid("id"))).append(')');
     }
     String statement = "SELECT " + CustomerRows.C_COLUMNS + ", t.term AS matched_term"
         + " FROM patron.customer_search_terms t"
@@ -164,28 +162,9 @@ public final class CustomerRepository {
     };
   }
 
-  private static OffsetDateTime cursorTimestamp(CustomerListQuery query) {
-    try {
-      return OffsetDateTime.parse(query.page().afterString("key"));
-    } catch (DateTimeParseException e) {
-      checkCursor(false);
-      return null;
-    }
-  }
-
-  private static UUID cursorId(CustomerListQuery query) {
-    try {
-      return UUID.fromString(query.page().afterString("id"));
-    } catch (IllegalArgumentException e) {
-      checkCursor(false);
-      return null;
-    }
-  }
-
   private static void checkCursor(boolean matches) {
     if (!matches) {
-      throw Problems.invalidField("cursor",
-          "belongs to a different search or sort; start again without it");
+      throw PageRequest.foreignCursor();
     }
   }
 }

@@ -10,7 +10,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,8 +37,7 @@ public final class TenantRepository {
     Tuple params = Tuple.tuple();
     String where = "";
     if (page.after() != null) {
-      params.addOffsetDateTime(OffsetDateTime.parse(page.afterString("createdAt")))
-          .addUUID(UUID.fromString(page.afterString("id")));
+      params.addOffsetDateTime(page.afterTimestamp("createdAt")).addUUID(page.afterUuid("id"));
       where = " WHERE (created_at, id) > ($1, $2)";
     }
     params.addInteger(page.limit() + 1);

@@ -6,6 +6,7 @@ import dev.patron.api.tenant.Tenant;
 import dev.patron.core.db.Page;
 import dev.patron.core.db.Rows;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
@@ -20,6 +21,7 @@ public final class TenantService {
   private final Clock clock;
   private final TenantRepository tenants = new TenantRepository();
   private final ApiKeyRepository keys = new ApiKeyRepository();
+  private final TenantPluginRepository plugins = new TenantPluginRepository();
 
   public TenantService(Pool pool, Clock clock) {
     this.pool = pool;
@@ -85,6 +87,23 @@ public final class TenantService {
         throw Problems.notFound("Tenant " + tenantId + " has no API key " + keyId + ".");
       }
       return TenantChanges.notify(tx, tenantId);
+    }));
+  }
+
+  /** A tenant's plugin settings, enabled or not. */
+  public Future<List<TenantPlugin>> listPlugins(UUID tenantId) {
+    return get(tenantId).compose(tenant -> plugins.list(pool, tenantId));
+  }
+
+  /**
+   * Enables or disables a plugin for a tenant with an already validated configuration. Every server
+   * instance sees the change at once (the tenant's cached context is dropped).
+   */
+  public Future<TenantPlugin> setPlugin(UUID tenantId, String pluginId, boolean enabled, JsonObject config) {
+    return pool.withTransaction(tx -> tenants.find(tx, tenantId, true).compose(tenant -> {
+      orNotFound(tenant);
+      return plugins.upsert(tx, tenantId, pluginId, enabled, config, Rows.now(clock))
+          .compose(setting -> TenantChanges.notify(tx, tenantId).map(setting));
     }));
   }
 

@@ -34,7 +34,13 @@ public record PatronConfig(
     int eventLoops,
     int databasePoolSize,
     long maxBodyBytes,
-    Duration hookTimeout) {
+    Duration hookTimeout,
+    EventDelivery events) {
+
+  /** How events reach plugins' listeners. */
+  public record EventDelivery(Duration timeout, int maxAttempts, Duration retryBase, Duration retryMax,
+      Duration pollInterval) {
+  }
 
   public static final String CONFIG_FILE = "PATRON_CONFIG_FILE";
 
@@ -110,7 +116,13 @@ public record PatronConfig(
           integer("PATRON_EVENT_LOOPS", cores, 1, 256),
           integer("PATRON_DB_POOL_SIZE", 8, 1, 256),
           integer("PATRON_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
-          Duration.ofMillis(integer("PATRON_HOOK_TIMEOUT_MS", 2000, 10, 600_000)));
+          Duration.ofMillis(integer("PATRON_HOOK_TIMEOUT_MS", 2000, 10, 600_000)),
+          new EventDelivery(
+              Duration.ofMillis(integer("PATRON_EVENT_TIMEOUT_MS", 10_000, 10, 600_000)),
+              integer("PATRON_EVENT_MAX_ATTEMPTS", 10, 1, 100),
+              Duration.ofMillis(integer("PATRON_EVENT_RETRY_BASE_MS", 1000, 1, 3_600_000)),
+              Duration.ofMillis(integer("PATRON_EVENT_RETRY_MAX_MS", 300_000, 1, 86_400_000)),
+              Duration.ofMillis(integer("PATRON_EVENT_POLL_MS", 500, 10, 60_000))));
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Invalid configuration:\n  " + String.join("\n  ", problems));
       }

@@ -1,6 +1,5 @@
 package dev.patron.server.http;
 
-import dev.patron.core.customer.CustomerHooks;
 import dev.patron.core.customer.CustomerService;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantService;
@@ -11,7 +10,12 @@ import dev.patron.server.http.routes.CustomerRoutes;
 import dev.patron.server.http.routes.EventRoutes;
 import dev.patron.server.http.routes.HealthRoutes;
 import dev.patron.server.http.routes.OpenApiRoutes;
+import dev.patron.server.http.routes.PluginAdminRoutes;
 import dev.patron.server.http.routes.TenantAdminRoutes;
+import dev.patron.server.plugins.PluginRegistry;
+import dev.patron.server.plugins.events.EventDispatcher;
+import dev.patron.server.plugins.hooks.PluginCustomerHooks;
+import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -20,7 +24,8 @@ import io.vertx.sqlclient.SqlClient;
 
 /**
  * Builds one event loop's router: access log, health, the OpenAPI document, the admin API behind
- * the admin token, the tenant API behind tenant keys, and problem details for every failure.
+ * the admin token, the tenant API (and the plugins' routes) behind tenant keys, and problem
+ * details for every failure.
  */
 public final class ApiRouter {
 
@@ -32,7 +37,12 @@ public final class ApiRouter {
   public static Router create(Vertx vertx, ServerContext shared, Pool pool, SqlClient reader) {
     IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
     TenantService tenants = new TenantService(pool, shared.clock());
-    CustomerService customers = new CustomerService(pool, reader, CustomerHooks.NONE, idempotency, shared.clock());
+    PluginRegistry plugins = shared.plugins().registry();
+    CustomerService customers = new CustomerService(pool, reader,
+        new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, shared.clock());
+    Runnable nudgeDispatcher = plugins.listeners().isEmpty()
+        ? () -> { }
+        : () -> vertx.eventBus().publish(EventDispatcher.NUDGE, null);
 
     Router router = Router.router(vertx);
     ProblemResponder problems = new ProblemResponder();
@@ -42,14 +52,18 @@ public final class ApiRouter {
 
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(shared.config().maxBodyBytes());
     router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken()));
-    new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(new Endpoints(router, API + "/admin"));
+    Endpoints admin = new Endpoints(router, API + "/admin");
+    new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
+    new PluginAdminRoutes(shared, tenants, pool, nudgeDispatcher).register(admin);
 
     router.routeWithRegex(API + "/(?!admin(/|$)).*")
         .handler(bodies)
         .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader));
     Endpoints tenantApi = new Endpoints(router, API);
-    new CustomerRoutes(customers, idempotency).register(tenantApi);
+    new CustomerRoutes(customers, idempotency, nudgeDispatcher).register(tenantApi);
     new EventRoutes(reader).register(tenantApi);
+    new PluginRoutes(plugins, shared.pluginRouteFailures())
+        .mount(router, API, vertx, pool, reader, customers, idempotency, shared.directory());
 
     router.route().failureHandler(problems);
     for (int status : new int[] {400, 404, 405, 413, 415}) {

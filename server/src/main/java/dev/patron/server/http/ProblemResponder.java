@@ -2,6 +2,7 @@ package dev.patron.server.http;
 
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
+import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -49,13 +50,17 @@ public final class ProblemResponder implements Handler<RoutingContext> {
       }
     }
     String reference = UUID.randomUUID().toString();
+    String plugin = rc.get(PluginRoutes.PLUGIN);
     log.atError().setCause(failure)
         .addKeyValue("reference", reference)
+        .addKeyValue("plugin", plugin == null ? "-" : plugin)
         .addKeyValue("method", rc.request().method().name())
         .addKeyValue("path", rc.normalizedPath())
         .log("Unexpected failure");
-    return Problem.of(500, "internal", "Internal server error",
-        "Something went wrong on our side; the change, if any, was not saved. Reference: " + reference);
+    Problem problem = Problem.of(500, "internal", "Internal server error",
+        (plugin == null ? "Something went wrong on our side" : "The plugin '" + plugin + "' failed")
+            + "; the change, if any, was not saved. Reference: " + reference);
+    return plugin == null ? problem : problem.with("plugin", plugin);
   }
 
   private static Problem standard(int status, RoutingContext rc) {

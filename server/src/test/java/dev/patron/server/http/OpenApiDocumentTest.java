@@ -8,6 +8,8 @@ import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.plugins.PluginHost;
+import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -58,10 +60,12 @@ class OpenApiDocumentTest {
   }
 
   private Router router() {
-    PatronConfig config = PatronConfig.from(Map.of("PATRON_DATA_DIR", "target/unused"));
+    PatronConfig config = PatronConfig.from(Map.of("PATRON_DATA_DIR", "target/unused", "PATRON_PLUGINS_DIR", "target/no-plugins"));
     DatabaseUrl database = DatabaseUrl.parse("postgresql://nobody@127.0.0.1:1/none");
+    PluginHost plugins = PluginHost.load(config, database);
     ServerContext shared = new ServerContext(config, database, AdminToken.of("0123456789abcdef"),
-        new TenantDirectory(new TenantContextRepository()), Clock.systemUTC(), Buffer.buffer("{}"), new AtomicInteger());
+        new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
+        PluginRoutes.newFailureMap(), Clock.systemUTC(), Buffer.buffer("{}"), new AtomicInteger());
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
     return ApiRouter.create(vertx, shared, pool, pool);
   }

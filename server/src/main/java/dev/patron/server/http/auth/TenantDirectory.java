@@ -6,12 +6,15 @@ import dev.patron.core.tenant.ApiKeySecrets;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.core.tenant.TenantContextRepository;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Who an API key belongs to and what its tenant looks like, cached so a request costs no extra
@@ -40,11 +43,17 @@ public final class TenantDirectory {
 
   private final ApiKeyRepository keys = new ApiKeyRepository();
   private final TenantContextRepository contexts;
+  private final Predicate<String> pluginRunning;
   private final Map<String, CachedKey> keyCache = new ConcurrentHashMap<>();
   private final Map<UUID, CachedContext> contextCache = new ConcurrentHashMap<>();
 
-  public TenantDirectory(TenantContextRepository contexts) {
+  /**
+   * @param pluginRunning whether a plugin runs on this server: a tenant's setting for a plugin that
+   *     does not (removed, failed to start) counts as disabled
+   */
+  public TenantDirectory(TenantContextRepository contexts, Predicate<String> pluginRunning) {
     this.contexts = contexts;
+    this.pluginRunning = pluginRunning;
   }
 
   /** The caller a key belongs to, or {@code null} when the key is unknown, revoked or its tenant disabled. */
@@ -75,13 +84,26 @@ public final class TenantDirectory {
     if (cached != null && cached.expiresAt - now > 0) {
       return Future.succeededFuture(cached.context);
     }
-    return contexts.load(sql, tenantId).onSuccess(context -> {
+    return contexts.load(sql, tenantId).map(this::withRunningPlugins).onSuccess(context -> {
       if (context != null) {
         contextCache.put(tenantId, new CachedContext(context, now + TTL_NANOS));
       } else {
         contextCache.remove(tenantId);
       }
     });
+  }
+
+  private TenantContext withRunningPlugins(TenantContext context) {
+    if (context == null) {
+      return null;
+    }
+    Map<String, JsonObject> running = new HashMap<>();
+    context.enabledPlugins().forEach((pluginId, config) -> {
+      if (pluginRunning.test(pluginId)) {
+        running.put(pluginId, config);
+      }
+    });
+    return new TenantContext(context.tenant(), running, context.pluginsEverEnabled());
   }
 
   /** Forgets everything about one tenant: its context and every key resolved to it. */

@@ -26,10 +26,13 @@ public final class CustomerRoutes {
 
   private final CustomerService customers;
   private final IdempotencyService idempotency;
+  private final Runnable outboxChanged;
 
-  public CustomerRoutes(CustomerService customers, IdempotencyService idempotency) {
+  /** @param outboxChanged called after each committed write, to wake the event dispatcher */
+  public CustomerRoutes(CustomerService customers, IdempotencyService idempotency, Runnable outboxChanged) {
     this.customers = customers;
     this.idempotency = idempotency;
+    this.outboxChanged = outboxChanged;
   }
 
   public void register(Endpoints endpoints) {
@@ -46,6 +49,7 @@ public final class CustomerRoutes {
     CustomerDraft draft = CustomerReader.read(body, context);
     return idempotency.run(context.tenant().id(), "customers.create", Requests.idempotencyKey(rc), body,
             tx -> customers.create(tx, context, draft).map(customer -> created(customer, context)))
+        .onSuccess(response -> outboxChanged.run())
         .compose(response -> Responses.send(rc, response));
   }
 
@@ -85,6 +89,7 @@ public final class CustomerRoutes {
     }
     JsonObject patch = Requests.jsonObject(rc);
     return customers.update(context, id, patch, expected).compose(customer -> {
+      outboxChanged.run();
       rc.response().putHeader("ETag", Versions.etag(customer.version()));
       return Responses.ok(rc, CustomerService.toJson(customer, context));
     });
@@ -93,7 +98,10 @@ public final class CustomerRoutes {
   private Future<?> archive(RoutingContext rc) {
     TenantContext context = TenantAuthHandler.context(rc);
     return customers.archive(context, customerId(rc), Versions.ifMatch(rc))
-        .compose(v -> Responses.noContent(rc));
+        .compose(v -> {
+          outboxChanged.run();
+          return Responses.noContent(rc);
+        });
   }
 
   private static UUID customerId(RoutingContext rc) {

@@ -1,0 +1,194 @@
+package dev.patron.core.event;
+
+import dev.patron.api.http.PageRequest;
+import dev.patron.core.db.Page;
+import dev.patron.core.db.Rows;
+import dev.patron.core.db.SqlParams;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SQL of event delivery to plugins: each plugin's cursor in the outbox, and the events it has not
+ * taken yet (retrying, waiting behind an earlier event of the same customer, or dead).
+ */
+public final class PluginDeliveryRepository {
+
+  /** A customer of a tenant. */
+  public record CustomerKey(UUID tenantId, UUID customerId) {
+  }
+
+  private static final String DELIVERY_COLUMNS = "d.plugin_id, d.state, d.attempts, d.next_attempt_at, d.last_error,"
+      + " d.updated_at, e.tx_id, e.seq, e.id, e.tenant_id, e.type, e.customer_id, e.occurred_at, e.payload";
+
+  /**
+   * The plugin's cursor; a plugin seen for the first time starts at the end of the outbox: it
+   * receives what happens from its installation on.
+   */
+  public Future<EventPosition> cursor(SqlClient sql, String pluginId, Instant now) {
+    return sql.preparedQuery("INSERT INTO patron.plugin_cursors (plugin_id, tx_id, seq, updated_at)"
+            + " SELECT $1, COALESCE(max(tx_id), 0), COALESCE(max(seq), 0), $2 FROM ("
+            + "   SELECT tx_id, seq FROM patron.outbox_events WHERE " + EventFeed.VISIBLE
+            + "   ORDER BY tx_id DESC, seq DESC LIMIT 1) tail"
+            + " ON CONFLICT (plugin_id) DO NOTHING")
+        .execute(Tuple.of(pluginId, Rows.param(now)))
+        .compose(v -> sql.preparedQuery("SELECT tx_id, seq FROM patron.plugin_cursors WHERE plugin_id = $1")
+            .execute(Tuple.of(pluginId)))
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          return new EventPosition(row.getLong("tx_id"), row.getLong("seq"));
+        });
+  }
+
+  /**
+   * Moves the cursor forward to {@code to}; {@code false} when it already was there or beyond. In a
+   * transaction this locks the cursor until the end, so deliveries of one plugin never overlap,
+   * even across server instances: run it first, and deliver only when it returns {@code true}.
+   */
+  public Future<Boolean> advance(SqlClient sql, String pluginId, EventPosition to, Instant now) {
+    return sql.preparedQuery("UPDATE patron.plugin_cursors SET tx_id = $2, seq = $3, updated_at = $4"
+            + " WHERE plugin_id = $1 AND (tx_id, seq) < ($2, $3)")
+        .execute(Tuple.of(pluginId, to.txId(), to.seq(), Rows.param(now)))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Events of every tenant after {@code after}, in order, stopping before any transaction in flight. */
+  public Future<List<StoredEvent>> after(SqlClient sql, EventPosition after, int limit) {
+    return sql.preparedQuery("SELECT " + StoredEvent.COLUMNS + " FROM patron.outbox_events"
+            + " WHERE (tx_id, seq) > ($1, $2) AND " + EventFeed.VISIBLE + " ORDER BY tx_id, seq LIMIT $3")
+        .execute(Tuple.of(after.txId(), after.seq(), limit))
+        .map(EventFeed::collect);
+  }
+
+  /** Which of these tenants have the plugin enabled. */
+  public Future<Set<UUID>> enabledTenants(SqlClient sql, String pluginId, Set<UUID> tenantIds) {
+    return sql.preparedQuery("SELECT tenant_id FROM patron.tenant_plugins"
+            + " WHERE plugin_id = $1 AND enabled AND tenant_id = ANY($2)")
+        .execute(Tuple.of(pluginId, tenantIds.toArray(UUID[]::new)))
+        .map(rows -> {
+          Set<UUID> enabled = new HashSet<>();
+          rows.forEach(row -> enabled.add(row.getUUID("tenant_id")));
+          return enabled;
+        });
+  }
+
+  /** Which of these customers have an event waiting for the plugin (later ones must queue behind it). */
+  public Future<Set<CustomerKey>> waitingCustomers(SqlClient sql, String pluginId, List<StoredEvent> events) {
+    UUID[] customers = events.stream().map(StoredEvent::customerId).distinct().toArray(UUID[]::new);
+    return sql.preparedQuery("SELECT DISTINCT tenant_id, customer_id FROM patron.plugin_deliveries"
+            + " WHERE plugin_id = $1 AND state = 'PENDING' AND customer_id = ANY($2)")
+        .execute(Tuple.of(pluginId, customers))
+        .map(rows -> {
+          Set<CustomerKey> waiting = new HashSet<>();
+          rows.forEach(row -> waiting.add(new CustomerKey(row.getUUID("tenant_id"), row.getUUID("customer_id"))));
+          return waiting;
+        });
+  }
+
+  /** Records an event the plugin has not taken: to be tried at {@code nextAttemptAt}, or dead. */
+  public Future<Void> park(SqlClient sql, String pluginId, StoredEvent event, boolean dead, int attempts,
+      Instant nextAttemptAt, String error, Instant now) {
+    return sql.preparedQuery("INSERT INTO patron.plugin_deliveries (tenant_id, plugin_id, event_id, customer_id, tx_id,"
+            + " seq, state, attempts, next_attempt_at, last_error, created_at, updated_at)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) ON CONFLICT DO NOTHING")
+        .execute(Tuple.from(new Object[] {event.tenantId(), pluginId, event.id(), event.customerId(),
+            event.position().txId(), event.position().seq(), dead ? PluginDelivery.DEAD : PluginDelivery.PENDING,
+            attempts, Rows.param(nextAttemptAt), error, Rows.param(now)}))
+        .mapEmpty();
+  }
+
+  /**
+   * Waiting events that are due, oldest first, each the earliest waiting one of its customer (so
+   * a customer's events are delivered in order).
+   */
+  public Future<List<PluginDelivery>> due(SqlClient sql, String pluginId, Instant now, int limit) {
+    return sql.preparedQuery("SELECT " + DELIVERY_COLUMNS + " FROM patron.plugin_deliveries d"
+            + " JOIN patron.outbox_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id"
+            + " WHERE d.plugin_id = $1 AND d.state = 'PENDING' AND d.next_attempt_at <= $2"
+            + " AND NOT EXISTS (SELECT 1 FROM patron.plugin_deliveries x WHERE x.plugin_id = d.plugin_id"
+            + "   AND x.tenant_id = d.tenant_id AND x.customer_id = d.customer_id AND x.state = 'PENDING'"
+            + "   AND (x.tx_id, x.seq) < (d.tx_id, d.seq))"
+            + " ORDER BY d.tx_id, d.seq LIMIT $3")
+        .execute(Tuple.of(pluginId, Rows.param(now), limit))
+        .map(PluginDeliveryRepository::deliveries);
+  }
+
+  /**
+   * Removes a waiting delivery; {@code false} when it is gone already (delivered elsewhere). In a
+   * transaction it stays locked until the end: run it first, and deliver only when it returns
+   * {@code true}; a rollback puts it back.
+   */
+  public Future<Boolean> take(SqlClient sql, PluginDelivery delivery) {
+    return sql.preparedQuery("DELETE FROM patron.plugin_deliveries"
+            + " WHERE tenant_id = $1 AND plugin_id = $2 AND event_id = $3 AND state = 'PENDING'")
+        .execute(Tuple.of(delivery.event().tenantId(), delivery.pluginId(), delivery.event().id()))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Records a failed attempt: another try at {@code nextAttemptAt}, or dead. */
+  public Future<Void> failed(SqlClient sql, PluginDelivery delivery, int attempts, boolean dead, Instant nextAttemptAt,
+      String error, Instant now) {
+    return sql.preparedQuery("UPDATE patron.plugin_deliveries SET state = $4, attempts = $5, next_attempt_at = $6,"
+            + " last_error = $7, updated_at = $8 WHERE tenant_id = $1 AND plugin_id = $2 AND event_id = $3")
+        .execute(Tuple.from(new Object[] {delivery.event().tenantId(), delivery.pluginId(), delivery.event().id(),
+            dead ? PluginDelivery.DEAD : PluginDelivery.PENDING, attempts, Rows.param(nextAttemptAt), error,
+            Rows.param(now)}))
+        .mapEmpty();
+  }
+
+  /** Dead deliveries of a plugin, newest first, optionally of one tenant. */
+  public Future<Page<PluginDelivery>> dead(SqlClient sql, String pluginId, UUID tenantId, PageRequest page) {
+    SqlParams params = new SqlParams();
+    StringBuilder where = new StringBuilder("d.plugin_id = ").append(params.add(pluginId)).append(" AND d.state = 'DEAD'");
+    if (tenantId != null) {
+      where.append(" AND d.tenant_id = ").append(params.add(tenantId));
+    }
+    if (page.after() != null) {
+      where.append(" AND (d.updated_at, d.event_id) < (")
+          .append(params.add(page.afterTimestamp("updatedAt"))).append(", ")
+          .append(params.add(page.afterUuid("eventId"))).append(')');
+    }
+    String statement = "SELECT " + DELIVERY_COLUMNS + " FROM patron.plugin_deliveries d"
+        + " JOIN patron.outbox_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id"
+        + " WHERE " + where + " ORDER BY d.updated_at DESC, d.event_id DESC LIMIT " + params.add(page.limit() + 1);
+    return sql.preparedQuery(statement).execute(params.tuple())
+        .map(rows -> Page.of(deliveries(rows), page.limit(), d -> new JsonObject()
+            .put("updatedAt", Rows.param(d.updatedAt()).toString())
+            .put("eventId", d.event().id().toString())));
+  }
+
+  /** Puts dead deliveries back in line, with fresh attempts; returns how many. */
+  public Future<Integer> retryDead(SqlClient sql, String pluginId, UUID eventId, UUID tenantId, Instant now) {
+    SqlParams params = new SqlParams();
+    String stamp = params.add(Rows.param(now));
+    StringBuilder where = new StringBuilder("plugin_id = ").append(params.add(pluginId)).append(" AND state = 'DEAD'");
+    if (eventId != null) {
+      where.append(" AND event_id = ").append(params.add(eventId));
+    }
+    if (tenantId != null) {
+      where.append(" AND tenant_id = ").append(params.add(tenantId));
+    }
+    return sql.preparedQuery("UPDATE patron.plugin_deliveries SET state = 'PENDING', attempts = 0,"
+            + " next_attempt_at = " + stamp + ", updated_at = " + stamp + " WHERE " + where)
+        .execute(params.tuple())
+        .map(rows -> rows.rowCount());
+  }
+
+  private static List<PluginDelivery> deliveries(Iterable<Row> rows) {
+    List<PluginDelivery> deliveries = new ArrayList<>();
+    for (Row row : rows) {
+      deliveries.add(new PluginDelivery(StoredEvent.map(row), row.getString("plugin_id"), row.getString("state"),
+          row.getInteger("attempts"), Rows.instant(row, "next_attempt_at"), row.getString("last_error"),
+          Rows.instant(row, "updated_at")));
+    }
+    return deliveries;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.patron.server.plugins;
+
+import dev.patron.api.plugin.CustomerEventListener;
+import dev.patron.api.plugin.CustomerHook;
+import dev.patron.api.plugin.RouteContributor;
+import dev.patron.api.plugin.TenantConfigValidator;
+import java.util.List;
+
+/** A plugin that loaded, migrated and started, with the extensions it contributes. */
+public record LoadedPlugin(
+    String id,
+    String version,
+    ClassLoader classLoader,
+    String schema,
+    List<RouteContributor> routes,
+    List<CustomerHook> hooks,
+    List<CustomerEventListener> listeners,
+    TenantConfigValidator configValidator) {
+}

@@ -1,0 +1,162 @@
+package dev.patron.server.plugins;
+
+import dev.patron.api.PatronSdk;
+import dev.patron.api.plugin.CustomerEventListener;
+import dev.patron.api.plugin.CustomerHook;
+import dev.patron.api.plugin.RouteContributor;
+import dev.patron.api.plugin.TenantConfigValidator;
+import dev.patron.server.config.PatronConfig;
+import dev.patron.server.db.DatabaseUrl;
+import dev.patron.server.db.SchemaMigrations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the plugins once, at start, on the starting thread: each jar is loaded, checked against
+ * the SDK version, started, and its migrations run in its own schema. A plugin that fails any step
+ * is reported (log and admin API) and left out; the others serve. Plugins named in {@code
+ * PATRON_REQUIRED_PLUGINS} must start, or the server does not.
+ */
+public final class PluginHost implements AutoCloseable {
+
+  static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+  static final Set<String> RESERVED_IDS = Set.of("patron", "public", "information-schema");
+  private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+  private final PatronPluginManager manager;
+  private final PluginRegistry registry;
+  private final List<PluginStatus> statuses;
+
+  private PluginHost(PatronPluginManager manager, PluginRegistry registry, List<PluginStatus> statuses) {
+    this.manager = manager;
+    this.registry = registry;
+    this.statuses = List.copyOf(statuses);
+  }
+
+  public static PluginHost load(PatronConfig config, DatabaseUrl database) {
+    Path directory = config.pluginsDir();
+    if (!Files.isDirectory(directory)) {
+      log.info("No plugins directory at {}: running without plugins", directory);
+      requirePlugins(config.requiredPlugins(), List.of());
+      return new PluginHost(null, PluginRegistry.EMPTY, List.of());
+    }
+    if (config.pluginDevelopmentMode()) {
+      // PF4J reads its runtime mode while the manager is constructed.
+      System.setProperty("pf4j.mode", "development");
+    }
+    PatronPluginManager manager = new PatronPluginManager(directory);
+    List<PluginStatus> statuses = new ArrayList<>();
+    for (Path path : manager.pluginPaths()) {
+      try {
+        manager.loadPlugin(path);
+      } catch (RuntimeException e) {
+        statuses.add(new PluginStatus(path.getFileName().toString(), null, null, null, null, PluginStatus.FAILED,
+            "could not load: " + e.getMessage(), path.toString()));
+      }
+    }
+    manager.startPlugins();
+    List<LoadedPlugin> loaded = new ArrayList<>();
+    for (PluginWrapper plugin : manager.getPlugins()) {
+      statuses.add(prepare(manager, plugin, database, loaded));
+    }
+    statuses.sort(Comparator.comparing(PluginStatus::id));
+    statuses.forEach(PluginHost::report);
+    requirePlugins(config.requiredPlugins(), statuses);
+    return new PluginHost(manager, new PluginRegistry(loaded), statuses);
+  }
+
+  /** Checks, migrates and collects one plugin PF4J has processed. */
+  private static PluginStatus prepare(PatronPluginManager manager, PluginWrapper plugin, DatabaseUrl database,
+      List<LoadedPlugin> loaded) {
+    PluginState state = plugin.getPluginState();
+    if (state == PluginState.DISABLED) {
+      return status(plugin, PluginStatus.DISABLED, "requires SDK '" + plugin.getDescriptor().getRequires()
+          + "' but this server provides SDK " + PatronSdk.VERSION);
+    }
+    if (state != PluginState.STARTED) {
+      Throwable cause = plugin.getFailedException();
+      return status(plugin, PluginStatus.FAILED, "did not start" + (cause == null ? " (" + state + ")" : ": " + describe(cause)));
+    }
+    String id = plugin.getPluginId();
+    try {
+      if (!PLUGIN_ID.matcher(id).matches() || RESERVED_IDS.contains(id)) {
+        throw new IllegalStateException("plugin id '" + id + "' must match " + PLUGIN_ID + " and not be reserved");
+      }
+      String schema = id.replace('-', '_');
+      ClassLoader classLoader = plugin.getPluginClassLoader();
+      PluginCalls.withClassLoader(classLoader, () ->
+          SchemaMigrations.migrate(database, schema, "classpath:db/migration", classLoader, "plugin " + id));
+      List<TenantConfigValidator> validators = manager.getExtensions(TenantConfigValidator.class, id);
+      loaded.add(new LoadedPlugin(id, plugin.getDescriptor().getVersion(), classLoader, schema,
+          manager.getExtensions(RouteContributor.class, id),
+          manager.getExtensions(CustomerHook.class, id),
+          manager.getExtensions(CustomerEventListener.class, id),
+          validators.isEmpty() ? null : validators.get(0)));
+      return status(plugin, PluginStatus.STARTED, null);
+    } catch (RuntimeException | LinkageError e) {
+      manager.stopPlugin(id);
+      return status(plugin, PluginStatus.FAILED, "did not start: " + describe(e));
+    }
+  }
+
+  private static PluginStatus status(PluginWrapper plugin, String state, String failure) {
+    var descriptor = plugin.getDescriptor();
+    return new PluginStatus(plugin.getPluginId(), descriptor.getVersion(), descriptor.getPluginDescription(),
+        descriptor.getProvider(), descriptor.getRequires(), state, failure, plugin.getPluginPath().toString());
+  }
+
+  private static String describe(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    return root == error || root.getMessage() == null ? message : message + " (" + root.getMessage() + ")";
+  }
+
+  private static void report(PluginStatus status) {
+    if (status.started()) {
+      log.info("Plugin {} {} started", status.id(), status.version());
+    } else {
+      log.error("PLUGIN NOT RUNNING: {} {} is {}: {} ({})", status.id(), status.version() == null ? "" : status.version(),
+          status.state(), status.failure(), status.path());
+    }
+  }
+
+  private static void requirePlugins(Set<String> required, List<PluginStatus> statuses) {
+    Set<String> started = statuses.stream().filter(PluginStatus::started).map(PluginStatus::id).collect(Collectors.toSet());
+    List<String> missing = required.stream().filter(id -> !started.contains(id)).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("Required plugin(s) not running: " + String.join(", ", missing)
+          + " (PATRON_REQUIRED_PLUGINS); see the log above for why");
+    }
+  }
+
+  public PluginRegistry registry() {
+    return registry;
+  }
+
+  /** Every plugin found, running or not, with the reason when not. */
+  public List<PluginStatus> statuses() {
+    return statuses;
+  }
+
+  /** Stops the plugins (their {@code Plugin.stop()}) and closes their class loaders. */
+  @Override
+  public void close() {
+    if (manager != null) {
+      manager.stopPlugins();
+      manager.unloadPlugins();
+    }
+  }
+}

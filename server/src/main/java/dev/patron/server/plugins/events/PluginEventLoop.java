@@ -1,0 +1,215 @@
+package dev.patron.server.plugins.events;
+
+import dev.patron.api.customer.CustomerEvent;
+import dev.patron.api.plugin.CustomerEventListener;
+import dev.patron.api.problem.ProblemException;
+import dev.patron.core.db.Rows;
+import dev.patron.core.event.PluginDelivery;
+import dev.patron.core.event.PluginDeliveryRepository;
+import dev.patron.core.event.PluginDeliveryRepository.CustomerKey;
+import dev.patron.core.event.StoredEvent;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.plugins.LoadedPlugin;
+import dev.patron.server.plugins.PluginCalls;
+import dev.patron.server.plugins.hooks.GuardedSqlClient;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox to one plugin's listeners, on its own, so a slow or failing plugin delays
+ * nobody else.
+ *
+ * <p>Each step first retries waiting deliveries that are due, then reads new events past the
+ * plugin's cursor. A delivery is one transaction: advance the cursor (which locks it, so no other
+ * instance delivers the same event), call the listeners with that transaction, commit. A failure
+ * rolls all of it back and parks the event with a backoff; later events of the same customer park
+ * behind it, so each customer's events arrive in order. Confined to one event loop.
+ */
+final class PluginEventLoop {
+
+  static final int BATCH = 100;
+  static final int DUE_BATCH = 50;
+  private static final Logger log = LoggerFactory.getLogger(PluginEventLoop.class);
+
+  private final LoadedPlugin plugin;
+  private final Pool pool;
+  private final DispatchLock lock;
+  private final TenantDirectory directory;
+  private final RetryPolicy retry;
+  private final Duration timeout;
+  private final Clock clock;
+  private final PluginDeliveryRepository deliveries = new PluginDeliveryRepository();
+  private boolean running;
+  private boolean again;
+
+  PluginEventLoop(LoadedPlugin plugin, Pool pool, DispatchLock lock, TenantDirectory directory, RetryPolicy retry,
+      Duration timeout, Clock clock) {
+    this.plugin = plugin;
+    this.pool = pool;
+    this.lock = lock;
+    this.directory = directory;
+    this.retry = retry;
+    this.timeout = timeout;
+    this.clock = clock;
+  }
+
+  /** Looks for work now; while a step runs, one more step is queued. */
+  void nudge() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    again = false;
+    step().onComplete(result -> {
+      running = false;
+      if (result.failed()) {
+        log.warn("Delivering events to plugin {} failed; will retry: {}", plugin.id(), result.cause().toString());
+      }
+      if (again || (result.succeeded() && result.result())) {
+        nudge();
+      }
+    });
+  }
+
+  /** One round of work; {@code true} when there may be more right away. */
+  private Future<Boolean> step() {
+    return lock.hold(plugin.id()).compose(held -> !held
+        ? Future.succeededFuture(false)
+        : retryDue().compose(retried -> deliverNew().map(delivered -> retried || delivered)));
+  }
+
+  private Future<Boolean> retryDue() {
+    return deliveries.due(pool, plugin.id(), Rows.now(clock), DUE_BATCH)
+        .compose(due -> sequentially(due, this::retry).map(!due.isEmpty()));
+  }
+
+  private Future<Void> retry(PluginDelivery delivery) {
+    int attempt = delivery.attempts() + 1;
+    return contextOf(delivery.event()).compose(context -> {
+      if (context == null || !context.pluginEnabled(plugin.id())) {
+        // The tenant no longer takes this plugin's events.
+        return pool.withTransaction(tx -> deliveries.take(tx, delivery)).mapEmpty();
+      }
+      return pool.withTransaction(tx -> deliveries.take(tx, delivery).compose(taken -> taken
+              ? deliver(tx, delivery.event(), context, attempt)
+              : Future.succeededFuture()))
+          .recover(error -> {
+            Instant now = Rows.now(clock);
+            boolean dead = retry.exhausted(attempt);
+            logFailure(delivery.event(), attempt, dead, error);
+            return deliveries.failed(pool, delivery, attempt, dead, now.plus(retry.delayAfter(attempt)), describe(error), now);
+          });
+    });
+  }
+
+  private Future<Boolean> deliverNew() {
+    Instant now = Rows.now(clock);
+    return deliveries.cursor(pool, plugin.id(), now)
+        .compose(cursor -> deliveries.after(pool, cursor, BATCH))
+        .compose(events -> {
+          if (events.isEmpty()) {
+            return Future.succeededFuture(false);
+          }
+          Set<UUID> tenants = events.stream().map(StoredEvent::tenantId).collect(Collectors.toSet());
+          return deliveries.enabledTenants(pool, plugin.id(), tenants).compose(enabled -> {
+            List<StoredEvent> wanted = events.stream().filter(e -> enabled.contains(e.tenantId())).toList();
+            Future<Set<CustomerKey>> waiting = wanted.isEmpty()
+                ? Future.succeededFuture(Set.of())
+                : deliveries.waitingCustomers(pool, plugin.id(), wanted);
+            return waiting.compose(found -> {
+              Set<CustomerKey> blocked = new HashSet<>(found);
+              return sequentially(wanted, event -> take(event, blocked));
+            });
+          }).compose(v -> deliveries.advance(pool, plugin.id(), events.get(events.size() - 1).position(), now))
+              .map(true);
+        });
+  }
+
+  /** Delivers a new event, or parks it behind an earlier one of its customer. */
+  private Future<Void> take(StoredEvent event, Set<CustomerKey> blocked) {
+    CustomerKey customer = new CustomerKey(event.tenantId(), event.customerId());
+    Instant now = Rows.now(clock);
+    if (blocked.contains(customer)) {
+      return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
+          .compose(moved -> moved ? deliveries.park(tx, plugin.id(), event, false, 0, now, null, now) : Future.succeededFuture()));
+    }
+    return contextOf(event).compose(context -> {
+      if (context == null) {
+        return Future.succeededFuture();
+      }
+      return pool.<Void>withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
+              .compose(moved -> moved ? deliver(tx, event, context, 1) : Future.succeededFuture()))
+          .recover(error -> {
+            boolean dead = retry.exhausted(1);
+            logFailure(event, 1, dead, error);
+            if (!dead) {
+              blocked.add(customer);
+            }
+            Instant next = now.plus(retry.delayAfter(1));
+            return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
+                .compose(moved -> moved
+                    ? deliveries.park(tx, plugin.id(), event, dead, 1, next, describe(error), now)
+                    : Future.succeededFuture()));
+          });
+    });
+  }
+
+  /** Calls every listener of the plugin with the delivery's transaction, within the time limit. */
+  private Future<Void> deliver(SqlConnection tx, StoredEvent stored, TenantContext context, int attempt) {
+    CustomerEvent event = stored.toCustomerEvent();
+    GuardedSqlClient sql = new GuardedSqlClient(tx, "plugin " + plugin.id());
+    HostDeliveryContext delivery = new HostDeliveryContext(context.tenant(), context.pluginConfig(plugin.id()).copy(), sql,
+        attempt);
+    Future<Void> chain = Future.succeededFuture();
+    for (CustomerEventListener listener : plugin.listeners()) {
+      chain = chain.compose(v -> PluginCalls.invoke(plugin, () -> listener.onEvent(event, delivery)));
+    }
+    return chain.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).andThen(done -> sql.revoke());
+  }
+
+  private Future<TenantContext> contextOf(StoredEvent event) {
+    return directory.context(event.tenantId(), pool);
+  }
+
+  private void logFailure(StoredEvent event, int attempt, boolean dead, Throwable error) {
+    log.atWarn().addKeyValue("plugin", plugin.id()).addKeyValue("event", event.id()).addKeyValue("attempt", attempt)
+        .log(dead ? "Event dead-lettered after {} attempts: {}" : "Event delivery failed (attempt {}), will retry: {}",
+            attempt, describe(error));
+  }
+
+  static String describe(Throwable error) {
+    String text;
+    if (error instanceof ProblemException problem) {
+      text = problem.problem().title() + (problem.problem().detail() == null ? "" : ": " + problem.problem().detail());
+    } else if (error instanceof TimeoutException) {
+      text = "did not finish in time";
+    } else {
+      text = error.toString();
+    }
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+
+  private static <T> Future<Void> sequentially(List<T> items, Function<T, Future<Void>> action) {
+    Future<Void> chain = Future.succeededFuture();
+    for (T item : items) {
+      chain = chain.compose(v -> action.apply(item));
+    }
+    return chain;
+  }
+}

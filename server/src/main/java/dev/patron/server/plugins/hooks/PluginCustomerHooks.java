@@ -1,0 +1,134 @@
+package dev.patron.server.plugins.hooks;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.plugin.CustomerArchival;
+import dev.patron.api.plugin.CustomerChange;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.core.customer.CustomerHooks;
+import dev.patron.core.customer.CustomerWrite;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.plugins.PluginCalls;
+import dev.patron.server.plugins.PluginRegistry;
+import dev.patron.server.plugins.PluginRegistry.HookBinding;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Runs the plugins' customer hooks inside the customer write's transaction, one after another in
+ * the registry's order, each time-boxed and with a transaction handle that dies with the call.
+ * Create and update hooks run for plugins the tenant enabled; archive hooks for every plugin it
+ * ever enabled, so no plugin keeps personal data of an archived customer.
+ */
+public final class PluginCustomerHooks implements CustomerHooks {
+
+  private final PluginRegistry registry;
+  private final Duration timeLimit;
+
+  public PluginCustomerHooks(PluginRegistry registry, Duration timeLimit) {
+    this.registry = registry;
+    this.timeLimit = timeLimit;
+  }
+
+  @Override
+  public Future<Void> beforeWrite(CustomerWrite write) {
+    String what = write.isCreate() ? "customer create" : "customer update";
+    return each(write.context(), write.transaction(), what, false, (binding, sql) -> {
+      Change change = new Change(binding.plugin().id(), write, sql);
+      return write.isCreate() ? binding.hook().beforeCreate(change) : binding.hook().beforeUpdate(change);
+    });
+  }
+
+  @Override
+  public Future<Void> beforeArchive(TenantContext context, SqlConnection transaction, Customer customer) {
+    return each(context, transaction, "customer archive", true, (binding, sql) ->
+        binding.hook().beforeArchive(new Archival(binding.plugin().id(), context, sql, customer)));
+  }
+
+  private interface HookCall {
+    Future<Void> call(HookBinding binding, SqlClient sql);
+  }
+
+  private Future<Void> each(TenantContext context, SqlConnection transaction, String what, boolean everEnabled,
+      HookCall call) {
+    Future<Void> chain = Future.succeededFuture();
+    for (HookBinding binding : registry.customerHooks()) {
+      String pluginId = binding.plugin().id();
+      boolean applies = everEnabled ? context.pluginsEverEnabled().contains(pluginId) : context.pluginEnabled(pluginId);
+      if (applies) {
+        chain = chain.compose(v -> once(binding, transaction, what, sql -> call.call(binding, sql)));
+      }
+    }
+    return chain;
+  }
+
+  private Future<Void> once(HookBinding binding, SqlConnection transaction, String what,
+      Function<SqlClient, Future<Void>> call) {
+    String pluginId = binding.plugin().id();
+    GuardedSqlClient sql = new GuardedSqlClient(transaction, "plugin " + pluginId);
+    Future<Void> result = PluginCalls.invoke(binding.plugin(), () -> call.apply(sql));
+    return PluginFailures.bounded(result, pluginId, what, timeLimit).andThen(done -> sql.revoke());
+  }
+
+  /** One plugin's view of a create or update. */
+  private record Change(String pluginId, CustomerWrite write, SqlClient sql) implements CustomerChange {
+
+    @Override
+    public Tenant tenant() {
+      return write.context().tenant();
+    }
+
+    @Override
+    public JsonObject config() {
+      return write.context().pluginConfig(pluginId).copy();
+    }
+
+    @Override
+    public Customer before() {
+      return write.before();
+    }
+
+    @Override
+    public Customer after() {
+      return write.after();
+    }
+
+    @Override
+    public JsonObject extension() {
+      return write.extension(pluginId);
+    }
+
+    @Override
+    public boolean extensionChanged() {
+      return write.extensionChanged(pluginId);
+    }
+
+    @Override
+    public void setExtension(JsonObject value) {
+      write.setExtension(pluginId, value);
+    }
+  }
+
+  /** One plugin's view of an archive. */
+  private record Archival(String pluginId, TenantContext context, SqlClient sql, Customer customer)
+      implements CustomerArchival {
+
+    @Override
+    public Tenant tenant() {
+      return context.tenant();
+    }
+
+    @Override
+    public JsonObject config() {
+      return context.pluginConfig(pluginId).copy();
+    }
+
+    @Override
+    public boolean pluginEnabled() {
+      return context.pluginEnabled(pluginId);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.patron.server.plugins.hooks;
+
+import dev.patron.api.problem.Problem;
+import dev.patron.api.problem.ProblemException;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a client sees when a plugin says no or goes wrong. A veto (a problem the plugin raised)
+ * reaches the client as the plugin phrased it, naming the plugin; a timeout is a 504 and anything
+ * else a 502, both naming the plugin, with the details in the log.
+ */
+public final class PluginFailures {
+
+  private static final Logger log = LoggerFactory.getLogger(PluginFailures.class);
+
+  private PluginFailures() {
+  }
+
+  /** Bounds a plugin call in time and maps its failure to the problem the client gets. */
+  public static <T> Future<T> bounded(Future<T> call, String pluginId, String what, Duration limit) {
+    return call.timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .recover(error -> Future.failedFuture(toProblem(error, pluginId, what, limit)));
+  }
+
+  static ProblemException toProblem(Throwable error, String pluginId, String what, Duration limit) {
+    if (error instanceof ProblemException veto) {
+      return veto.problem().with("plugin", pluginId).toException();
+    }
+    if (error instanceof TimeoutException) {
+      log.warn("Plugin {} did not finish {} within {} ms", pluginId, what, limit.toMillis());
+      return Problem.of(504, "plugin-timeout", "A plugin did not answer in time",
+          "The plugin '" + pluginId + "' did not finish " + what + " within " + limit.toMillis()
+              + " ms; nothing was saved. Try again later.").with("plugin", pluginId).toException();
+    }
+    log.atError().setCause(error).addKeyValue("plugin", pluginId).log("Plugin failed during {}", what);
+    return Problem.of(502, "plugin-failed", "A plugin failed",
+        "The plugin '" + pluginId + "' failed during " + what + "; nothing was saved.")
+        .with("plugin", pluginId).toException();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.patron.server.plugins.routes;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.plugin.CustomerAccess;
+import dev.patron.api.problem.Problems;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.core.customer.CustomerService;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.http.auth.TenantDirectory;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.UUID;
+
+/** A plugin's window on customers, bound to that plugin's namespace. */
+final class HostCustomerAccess implements CustomerAccess {
+
+  private final String pluginId;
+  private final CustomerService customers;
+  private final TenantDirectory directory;
+  private final SqlClient reader;
+
+  HostCustomerAccess(String pluginId, CustomerService customers, TenantDirectory directory, SqlClient reader) {
+    this.pluginId = pluginId;
+    this.customers = customers;
+    this.directory = directory;
+    this.reader = reader;
+  }
+
+  @Override
+  public Future<Customer> find(SqlClient sql, Tenant tenant, UUID customerId) {
+    return context(tenant).compose(context -> customers.find(sql, context, customerId));
+  }
+
+  @Override
+  public Future<Customer> setExtension(SqlConnection transaction, Tenant tenant, UUID customerId, JsonObject value) {
+    return context(tenant).compose(context -> customers.setExtension(transaction, context, customerId, pluginId, value));
+  }
+
+  private Future<TenantContext> context(Tenant tenant) {
+    return directory.context(tenant.id(), reader).map(context -> {
+      if (context == null) {
+        throw Problems.notFound("No such tenant.");
+      }
+      return context;
+    });
+  }
+}

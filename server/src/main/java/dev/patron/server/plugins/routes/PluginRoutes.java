@@ -1,0 +1,93 @@
+package dev.patron.server.plugins.routes;
+
+import dev.patron.api.plugin.PluginRequest;
+import dev.patron.api.plugin.RouteContributor;
+import dev.patron.core.customer.CustomerService;
+import dev.patron.core.idempotency.IdempotencyService;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.http.auth.TenantAuthHandler;
+import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.plugins.LoadedPlugin;
+import dev.patron.server.plugins.PluginCalls;
+import dev.patron.server.plugins.PluginRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mounts each plugin's router at {@code /api/v1/plugins/<pluginId>/}, behind the tenant
+ * authentication and a gate that answers 404 to tenants that have not enabled the plugin.
+ */
+public final class PluginRoutes {
+
+  /** Routing-context key of the plugin serving the request, for error reports. */
+  public static final String PLUGIN = "patron.plugin";
+  private static final Logger log = LoggerFactory.getLogger(PluginRoutes.class);
+
+  private final PluginRegistry registry;
+  private final Map<String, String> failures;
+
+  /**
+   * @param failures where a plugin whose routes could not be registered is recorded (shared by
+   *     every event loop, read by the admin API)
+   */
+  public PluginRoutes(PluginRegistry registry, Map<String, String> failures) {
+    this.registry = registry;
+    this.failures = failures;
+  }
+
+  public static Map<String, String> newFailureMap() {
+    return new ConcurrentHashMap<>();
+  }
+
+  public void mount(Router router, String apiPrefix, Vertx vertx, Pool pool, SqlClient reader, CustomerService customers,
+      IdempotencyService idempotency, TenantDirectory directory) {
+    for (LoadedPlugin plugin : registry.plugins()) {
+      if (plugin.routes().isEmpty()) {
+        continue;
+      }
+      HostPluginContext context = new HostPluginContext(plugin.id(), plugin.schema(), vertx, pool, reader,
+          new HostCustomerAccess(plugin.id(), customers, directory, reader), new ScopedIdempotency(plugin.id(), idempotency));
+      Router pluginRouter = Router.router(vertx);
+      try {
+        for (RouteContributor contributor : plugin.routes()) {
+          PluginCalls.withClassLoader(plugin.classLoader(), () -> {
+            contributor.contribute(pluginRouter, context);
+            return null;
+          });
+        }
+      } catch (RuntimeException | LinkageError e) {
+        log.error("PLUGIN NOT RUNNING: {} failed to register its routes; they answer 404", plugin.id(), e);
+        failures.put(plugin.id(), "routes could not be registered: " + e);
+        continue;
+      }
+      String mountPoint = apiPrefix + "/plugins/" + plugin.id() + "/*";
+      router.route(mountPoint).handler(gate(plugin));
+      router.route(mountPoint).subRouter(pluginRouter);
+    }
+  }
+
+  /** Lets through only tenants that enabled the plugin, with the plugin's configuration for them. */
+  private static Handler<RoutingContext> gate(LoadedPlugin plugin) {
+    return rc -> {
+      TenantContext tenant = TenantAuthHandler.context(rc);
+      if (!tenant.pluginEnabled(plugin.id())) {
+        rc.fail(404);
+        return;
+      }
+      rc.put(PluginRequest.CONFIG, tenant.pluginConfig(plugin.id()).copy());
+      rc.put(PLUGIN, plugin.id());
+      PluginCalls.withClassLoader(plugin.classLoader(), () -> {
+        rc.next();
+        return null;
+      });
+    };
+  }
+}
