@@ -72,7 +72,8 @@ public final class PluginDeliveryRepository {
   public Future<Set<UUID>> enabledTenants(SqlClient sql, String pluginId, Set<UUID> tenantIds) {
     return sql.preparedQuery("SELECT tenant_id FROM patron.tenant_plugins"
             + " WHERE plugin_id = $1 AND enabled AND tenant_id = ANY($2)")
-        .execute(Tuple.of(pluginId, tenantIds.toArray(UUID[]::new)))
+        // Tuple.of(x, array) would spread the array as varargs: add it as one value.
+        .execute(Tuple.tuple().addString(pluginId).addArrayOfUUID(tenantIds.toArray(UUID[]::new)))
         .map(rows -> {
           Set<UUID> enabled = new HashSet<>();
           rows.forEach(row -> enabled.add(row.getUUID("tenant_id")));
@@ -85,7 +86,7 @@ public final class PluginDeliveryRepository {
     UUID[] customers = events.stream().map(StoredEvent::customerId).distinct().toArray(UUID[]::new);
     return sql.preparedQuery("SELECT DISTINCT tenant_id, customer_id FROM patron.plugin_deliveries"
             + " WHERE plugin_id = $1 AND state = 'PENDING' AND customer_id = ANY($2)")
-        .execute(Tuple.of(pluginId, customers))
+        .execute(Tuple.tuple().addString(pluginId).addArrayOfUUID(customers))
         .map(rows -> {
           Set<CustomerKey> waiting = new HashSet<>();
           rows.forEach(row -> waiting.add(new CustomerKey(row.getUUID("tenant_id"), row.getUUID("customer_id"))));
