@@ -1,0 +1,18 @@
+// The plugin built, its jar is a PF4J plugin, and its integration test ran against the real server.
+def jar = new File(basedir, 'target/hello-plugin-0.1.0.jar')
+assert jar.isFile()
+def zip = new java.util.zip.ZipFile(jar)
+try {
+  def manifest = zip.getInputStream(zip.getEntry('META-INF/MANIFEST.MF')).text
+  assert manifest.contains('Plugin-Id: hello')
+  assert manifest.contains('Plugin-Requires: ^1.0.0')
+  assert zip.getEntry('META-INF/extensions.idx') != null
+  assert zip.getEntry('db/migration/V1__greetings.sql') != null
+} finally {
+  zip.close()
+}
+def summary = new File(basedir, 'target/failsafe-reports/failsafe-summary.xml').text
+assert summary.contains('<completed>3</completed>')
+assert summary.contains('<failures>0</failures>')
+assert summary.contains('<errors>0</errors>')
+return true
