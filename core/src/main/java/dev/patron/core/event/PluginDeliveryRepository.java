@@ -1,9 +1,9 @@
 package dev.patron.core.event;
 
 import dev.patron.api.http.PageRequest;
-import dev.patron.core.db.Page;
-import dev.patron.core.db.Rows;
-import dev.patron.core.db.SqlParams;
+import dev.patron.api.http.Page;
+import dev.patron.api.sql.Rows;
+import dev.patron.api.sql.SqlParams;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;

@@ -4,7 +4,7 @@ import dev.patron.api.http.ApiResponse;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
-import dev.patron.core.db.Rows;
+import dev.patron.api.sql.Rows;
 import dev.patron.core.json.CanonicalJson;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

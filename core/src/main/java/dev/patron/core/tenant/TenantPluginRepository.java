@@ -1,6 +1,6 @@
 package dev.patron.core.tenant;
 
-import dev.patron.core.db.Rows;
+import dev.patron.api.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;

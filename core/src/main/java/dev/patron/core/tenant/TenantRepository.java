@@ -2,8 +2,8 @@ package dev.patron.core.tenant;
 
 import dev.patron.api.http.PageRequest;
 import dev.patron.api.tenant.Tenant;
-import dev.patron.core.db.Page;
-import dev.patron.core.db.Rows;
+import dev.patron.api.http.Page;
+import dev.patron.api.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;

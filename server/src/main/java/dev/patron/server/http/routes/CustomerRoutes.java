@@ -14,7 +14,7 @@ import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.Endpoints;
 import dev.patron.server.http.QueryParams;
-import dev.patron.server.http.Versions;
+import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

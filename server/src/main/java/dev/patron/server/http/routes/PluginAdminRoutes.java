@@ -8,7 +8,7 @@ import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.api.problem.Problems;
-import dev.patron.core.db.Rows;
+import dev.patron.api.sql.Rows;
 import dev.patron.core.event.PluginDelivery;
 import dev.patron.core.event.PluginDeliveryRepository;
 import dev.patron.core.tenant.TenantPlugin;

@@ -12,7 +12,7 @@ import dev.patron.core.tenant.TenantRecord;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.http.Endpoints;
 import dev.patron.server.http.QueryParams;
-import dev.patron.server.http.Versions;
+import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantDirectory;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

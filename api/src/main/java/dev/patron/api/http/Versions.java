@@ -1,4 +1,4 @@
-package dev.patron.server.http;
+package dev.patron.api.http;
 
 import dev.patron.api.problem.Problems;
 import io.vertx.ext.web.RoutingContext;

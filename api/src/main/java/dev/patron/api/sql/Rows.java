@@ -1,4 +1,4 @@
-package dev.patron.core.db;
+package dev.patron.api.sql;
 
 import io.vertx.sqlclient.Row;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** Small conversions between rows and Java values. */
+/** Conversions between rows and Java values, at the precision PostgreSQL stores. */
 public final class Rows {
 
   private Rows() {

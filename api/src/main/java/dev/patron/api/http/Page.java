@@ -1,6 +1,5 @@
-package dev.patron.core.db;
+package dev.patron.api.http;
 
-import dev.patron.api.http.PageRequest;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.function.Function;

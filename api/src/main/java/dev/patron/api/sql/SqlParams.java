@@ -1,4 +1,4 @@
-package dev.patron.core.db;
+package dev.patron.api.sql;
 
 import io.vertx.sqlclient.Tuple;
 
