@@ -5,4 +5,9 @@ package dev.patron.api.customer;
  * number could be parsed, otherwise {@code null}.
  */
 public record Phone(String number, String e164) {
+
+  /** A phone, or {@code null} when there is no number. */
+  public static Phone ofNullable(String number, String e164) {
+    return number == null ? null : new Phone(number, e164);
+  }
 }

@@ -79,8 +79,8 @@ public final class CustomerJson {
         json.getString("company"),
         json.getString("taxId"),
         json.getString("language"),
-        phone(json.getString("primaryPhone"), json.getString("primaryPhoneE164")),
-        phone(json.getString("secondaryPhone"), json.getString("secondaryPhoneE164")),
+        Phone.ofNullable(json.getString("primaryPhone"), json.getString("primaryPhoneE164")),
+        Phone.ofNullable(json.getString("secondaryPhone"), json.getString("secondaryPhoneE164")),
         json.getBoolean("emailNotifications", false),
         json.getString("notes"),
         address(json.getJsonObject("primaryAddress")),
@@ -91,7 +91,4 @@ public final class CustomerJson {
         Instant.parse(json.getString("updatedAt")));
   }
 
-  private static Phone phone(String number, String e164) {
-    return number == null ? null : new Phone(number, e164);
-  }
 }

@@ -49,7 +49,7 @@ public final class CustomerReader {
     String email = email(in);
     String company = line(in, "company", COMPANY_MAX);
     String taxId = line(in, "taxId", TAX_ID_MAX);
-    String language = language(in);
+    String language = LanguageTags.read(in, "language", false);
     Address primaryAddress = address(in, "primaryAddress");
     Address secondaryAddress = address(in, "secondaryAddress");
     String region = primaryAddress != null && primaryAddress.country() != null
@@ -96,18 +96,6 @@ public final class CustomerReader {
       return null;
     }
     return email;
-  }
-
-  private static String language(JsonInput in) {
-    String tag = in.string("language", LanguageTags.MAX_LENGTH);
-    if (tag == null) {
-      return null;
-    }
-    String normalized = LanguageTags.normalize(tag);
-    if (normalized == null) {
-      in.error("language", "must be a BCP 47 language tag such as de-AT");
-    }
-    return normalized;
   }
 
   private static Phone phone(JsonInput in, String field, String region) {

@@ -43,8 +43,8 @@ final class CustomerRows {
         row.getString("company"),
         row.getString("tax_id"),
         row.getString("language"),
-        phone(row.getString("primary_phone"), row.getString("primary_phone_e164")),
-        phone(row.getString("secondary_phone"), row.getString("secondary_phone_e164")),
+        Phone.ofNullable(row.getString("primary_phone"), row.getString("primary_phone_e164")),
+        Phone.ofNullable(row.getString("secondary_phone"), row.getString("secondary_phone_e164")),
         row.getBoolean("email_notifications"),
         row.getString("notes"),
         CustomerJson.address(row.getJsonObject("primary_address")),
@@ -55,9 +55,6 @@ final class CustomerRows {
         Rows.instant(row, "updated_at"));
   }
 
-  private static Phone phone(String number, String e164) {
-    return number == null ? null : new Phone(number, e164);
-  }
 
   private static String number(Phone phone) {
     return phone == null ? null : phone.number();

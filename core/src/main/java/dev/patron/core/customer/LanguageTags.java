@@ -1,5 +1,6 @@
 package dev.patron.core.customer;
 
+import dev.patron.api.json.JsonInput;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +24,22 @@ public final class LanguageTags {
     } catch (IllformedLocaleException e) {
       return null;
     }
+  }
+
+  /**
+   * Reads {@code field} as a language tag (optional unless {@code required}) and returns it in
+   * canonical case, recording a field error when it is not a valid tag.
+   */
+  public static String read(JsonInput in, String field, boolean required) {
+    String tag = required ? in.requiredString(field, MAX_LENGTH) : in.string(field, MAX_LENGTH);
+    if (tag == null) {
+      return null;
+    }
+    String normalized = normalize(tag);
+    if (normalized == null) {
+      in.error(field, "must be a BCP 47 language tag such as de-AT");
+    }
+    return normalized;
   }
 
   /** The region of a tag ({@code AT} for {@code de-AT}), or {@code null}. */

@@ -18,7 +18,7 @@ public record TenantInput(String name, String currency, String language, String 
     in.rejectReadOnly("id", "version", "createdAt", "updatedAt", "disabled");
     String name = in.requiredString("name", NAME_MAX);
     String currency = currency(in, in.requiredString("currency", 3));
-    String language = language(in, in.requiredString("language", LanguageTags.MAX_LENGTH));
+    String language = LanguageTags.read(in, "language", true);
     String timeZone = timeZone(in, in.requiredString("timeZone", 64));
     in.rejectUnknownFields();
     in.throwIfInvalid();
@@ -33,7 +33,7 @@ public record TenantInput(String name, String currency, String language, String 
       in.error("currency", "cannot change: amounts already recorded are in the current currency");
     }
     String name = in.has("name") ? in.requiredString("name", NAME_MAX) : null;
-    String language = in.has("language") ? language(in, in.requiredString("language", LanguageTags.MAX_LENGTH)) : null;
+    String language = in.has("language") ? LanguageTags.read(in, "language", true) : null;
     String timeZone = in.has("timeZone") ? timeZone(in, in.requiredString("timeZone", 64)) : null;
     Boolean disabled = in.has("disabled") ? required(in, "disabled", in.bool("disabled")) : null;
     in.rejectUnknownFields();
@@ -62,17 +62,6 @@ public record TenantInput(String name, String currency, String language, String 
     }
     in.error("currency", "must be an ISO 4217 currency code such as EUR");
     return null;
-  }
-
-  private static String language(JsonInput in, String tag) {
-    if (tag == null) {
-      return null;
-    }
-    String normalized = LanguageTags.normalize(tag);
-    if (normalized == null) {
-      in.error("language", "must be a BCP 47 language tag such as de-AT");
-    }
-    return normalized;
   }
 
   private static String timeZone(JsonInput in, String zone) {

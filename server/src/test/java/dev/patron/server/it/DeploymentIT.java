@@ -11,7 +11,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,13 +18,9 @@ import org.junit.jupiter.api.Test;
 /** How hosts run Patron: against their own PostgreSQL, or with a generated admin token. */
 class DeploymentIT {
 
-  private static Path workDir(String name) {
-    return Path.of(System.getProperty("patron.test.workdir", "target/it-data"), name + "-" + UUID.randomUUID());
-  }
-
   @Test
   void runsOnAnExternalPostgresWithoutStartingItsOwn() throws Exception {
-    Path work = workDir("external");
+    Path work = WorkDirs.fresh("external");
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("external-pg"))
         .setCleanDataDirectory(true).start()) {
       String url = "postgresql://postgres:unused@localhost:" + postgres.getPort() + "/postgres";
@@ -47,7 +42,7 @@ class DeploymentIT {
 
   @Test
   void generatesAnAdminTokenOnceAndKeepsOnlyItsHash() throws Exception {
-    Path work = workDir("token");
+    Path work = WorkDirs.fresh("token");
     Path plugins = Files.createDirectories(work.resolve("plugins"));
     try (PatronProcess server = PatronProcess.start(PatronProcess.serverJarFromProperty(), work, plugins,
         Map.of("PATRON_ADMIN_TOKEN", ""))) {

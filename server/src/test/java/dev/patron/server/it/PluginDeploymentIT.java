@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,9 @@ import org.junit.jupiter.api.Test;
 /** How hosts deploy plugins: required plugins, and development mode from build folders. */
 class PluginDeploymentIT {
 
-  private static Path workDir(String name) {
-    return Path.of(System.getProperty("patron.test.workdir", "target/it-data"), name + "-" + UUID.randomUUID());
-  }
-
   @Test
   void refusesToStartWhenARequiredPluginIsNotRunning() throws IOException {
-    Path work = workDir("required");
+    Path work = WorkDirs.fresh("required");
     Path plugins = Files.createDirectories(work.resolve("plugins"));
     Files.copy(FixturePlugins.broken(), plugins.resolve("broken.jar"));
     Files.copy(FixturePlugins.echo(), plugins.resolve("echo.jar"));
@@ -40,7 +35,7 @@ class PluginDeploymentIT {
 
   @Test
   void developmentModeLoadsPluginsFromTheirBuildFolders() throws IOException {
-    Path work = workDir("development");
+    Path work = WorkDirs.fresh("development");
     Path projects = Files.createDirectories(work.resolve("projects"));
     unpack(FixturePlugins.recorder(), projects.resolve("recorder").resolve("target").resolve("classes"));
     Files.createDirectories(projects.resolve("recorder").resolve("target").resolve("lib"));
