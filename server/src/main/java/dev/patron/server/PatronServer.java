@@ -121,11 +121,15 @@ public final class PatronServer implements AutoCloseable {
         log.warn("Vert.x did not stop cleanly: {}", e.toString());
       }
     }
-    if (plugins != null) {
-      plugins.close();
-    }
-    if (embedded != null) {
-      embedded.close();
+    try {
+      if (plugins != null) {
+        plugins.close();
+      }
+    } finally {
+      // Whatever failed before, PostgreSQL must not outlive the server.
+      if (embedded != null) {
+        embedded.close();
+      }
     }
     log.info("Patron stopped");
   }

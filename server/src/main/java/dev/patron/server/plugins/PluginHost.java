@@ -151,12 +151,27 @@ public final class PluginHost implements AutoCloseable {
     return statuses;
   }
 
-  /** Stops the plugins (their {@code Plugin.stop()}) and closes their class loaders. */
+  /**
+   * Stops the plugins (their {@code Plugin.stop()}) and closes their class loaders. One plugin
+   * failing to stop does not keep the others (or the server's shutdown) from going on.
+   */
   @Override
   public void close() {
-    if (manager != null) {
-      manager.stopPlugins();
+    if (manager == null) {
+      return;
+    }
+    // One by one over a copy: PF4J's stopPlugins() can fail on the list it iterates.
+    for (PluginWrapper plugin : new ArrayList<>(manager.getStartedPlugins())) {
+      try {
+        manager.stopPlugin(plugin.getPluginId());
+      } catch (RuntimeException | LinkageError e) {
+        log.warn("Plugin {} did not stop cleanly: {}", plugin.getPluginId(), e.toString());
+      }
+    }
+    try {
       manager.unloadPlugins();
+    } catch (RuntimeException e) {
+      log.warn("Plugins did not unload cleanly: {}", e.toString());
     }
   }
 }
