@@ -47,6 +47,15 @@ public final class JsonInput {
     return new JsonInput(json == null ? new JsonObject() : json, "", new ArrayList<>());
   }
 
+  /**
+   * A reader of a document nested in a request, reporting fields under {@code path}: e.g. a
+   * plugin's customer namespace read with path {@code extensions.<pluginId>} names its errors
+   * {@code extensions.<pluginId>.<field>}, as the client sent them.
+   */
+  public static JsonInput of(JsonObject json, String path) {
+    return new JsonInput(json == null ? new JsonObject() : json, path, new ArrayList<>());
+  }
+
   /** A reader that reports field paths below {@code path} and shares {@code parent}'s errors. */
   private JsonInput child(JsonObject object, String field) {
     return new JsonInput(object, pathOf(field), errors);

@@ -2,7 +2,10 @@ package dev.patron.api.sql;
 
 import io.vertx.pgclient.PgException;
 
-/** Recognising PostgreSQL errors that are the client's doing rather than the server's. */
+/**
+ * Recognising PostgreSQL errors that are the client's doing rather than the server's (a duplicate
+ * key is a 409, not a 500).
+ */
 public final class PgErrors {
 
   public static final String UNIQUE_VIOLATION = "23505";
@@ -18,6 +21,10 @@ public final class PgErrors {
     return error instanceof PgException pg
         && UNIQUE_VIOLATION.equals(pg.getSqlState())
         && constraint.equals(pg.getConstraint());
+  }
+
+  public static boolean isForeignKeyViolation(Throwable error) {
+    return error instanceof PgException pg && FOREIGN_KEY_VIOLATION.equals(pg.getSqlState());
   }
 
   public static boolean isUniqueViolation(Throwable error) {

@@ -1,5 +1,6 @@
 package dev.patron.server.http;
 
+import dev.patron.api.http.Handlers;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -47,19 +48,12 @@ public final class Endpoints {
     router.route(method, template).setName(method.name() + " " + template).handler(handle(template, handler));
   }
 
-  /** Runs {@code handler}, sending any failure to the router's failure handlers. */
+  /** Runs {@code handler} (see {@link Handlers}), naming the route for the access log. */
   public static Handler<RoutingContext> handle(String template, Function<RoutingContext, Future<?>> handler) {
+    Handler<RoutingContext> run = Handlers.of(handler);
     return rc -> {
       rc.put(AccessLog.ROUTE, template);
-      try {
-        handler.apply(rc).onFailure(failure -> {
-          if (!rc.failed()) {
-            rc.fail(failure);
-          }
-        });
-      } catch (RuntimeException e) {
-        rc.fail(e);
-      }
+      run.handle(rc);
     };
   }
 }

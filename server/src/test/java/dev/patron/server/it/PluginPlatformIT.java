@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patron.server.it.fixtures.FixturePlugins;
 import dev.patron.testkit.Await;
-import dev.patron.testkit.PatronClient;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import dev.patron.testkit.TestTenant;

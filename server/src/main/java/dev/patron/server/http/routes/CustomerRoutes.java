@@ -13,7 +13,7 @@ import dev.patron.core.customer.CustomerService;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.server.http.QueryParams;
+import dev.patron.api.http.QueryParams;
 import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;

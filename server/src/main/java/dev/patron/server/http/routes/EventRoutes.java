@@ -7,7 +7,7 @@ import dev.patron.core.event.EventPosition;
 import dev.patron.core.event.StoredEvent;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.server.http.QueryParams;
+import dev.patron.api.http.QueryParams;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;

@@ -15,7 +15,7 @@ import dev.patron.core.tenant.TenantPlugin;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.ServerContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.server.http.QueryParams;
+import dev.patron.api.http.QueryParams;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginStatus;
@@ -136,7 +136,7 @@ public final class PluginAdminRoutes {
   private Future<?> deadLetters(RoutingContext rc) {
     QueryParams.only(rc, Set.of("tenantId", "limit", "cursor"));
     String pluginId = knownPlugin(rc.pathParam("pluginId"));
-    UUID tenantId = optionalUuid(rc, "tenantId");
+    UUID tenantId = QueryParams.uuid(rc, "tenantId");
     return deliveries.dead(sql, pluginId, tenantId, PageRequest.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(PluginDelivery::toJson).toList(), page.nextCursor()));
   }
@@ -144,7 +144,7 @@ public final class PluginAdminRoutes {
   private Future<?> retryAll(RoutingContext rc) {
     QueryParams.only(rc, Set.of("tenantId"));
     String pluginId = knownPlugin(rc.pathParam("pluginId"));
-    UUID tenantId = optionalUuid(rc, "tenantId");
+    UUID tenantId = QueryParams.uuid(rc, "tenantId");
     return deliveries.retryDead(sql, pluginId, null, tenantId, Rows.now(shared.clock())).compose(count -> {
       nudgeDispatcher.run();
       return Responses.ok(rc, new JsonObject().put("retried", count));
@@ -179,18 +179,6 @@ public final class PluginAdminRoutes {
       throw Problems.notFound("No plugin '" + pluginId + "' is installed on this server.");
     }
     return pluginId;
-  }
-
-  private static UUID optionalUuid(RoutingContext rc, String name) {
-    String raw = rc.queryParams().get(name);
-    if (raw == null || raw.isEmpty()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw Problems.invalidField(name, "must be an id (UUID)");
-    }
   }
 
   private static UUID tenantId(RoutingContext rc) {

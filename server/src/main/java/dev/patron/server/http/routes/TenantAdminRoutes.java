@@ -11,7 +11,7 @@ import dev.patron.core.tenant.TenantInput;
 import dev.patron.core.tenant.TenantRecord;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.http.Endpoints;
-import dev.patron.server.http.QueryParams;
+import dev.patron.api.http.QueryParams;
 import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantDirectory;
 import io.vertx.core.Future;
