@@ -1,0 +1,59 @@
+package dev.patron.plugins.giftcards;
+
+import dev.patron.api.http.Handlers;
+import dev.patron.api.http.QueryParams;
+import dev.patron.api.http.ApiResponse;
+import dev.patron.api.http.PageRequest;
+import dev.patron.api.http.Requests;
+import dev.patron.api.http.Responses;
+import dev.patron.api.plugin.Idempotency;
+import dev.patron.api.plugin.PluginRequest;
+import dev.patron.api.tenant.Tenant;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+import java.util.UUID;
+
+/** HTTP for a card's ledger: record an activity (safe to retry with Idempotency-Key), list them. */
+final class ActivityRoutes {
+
+  private final ActivityService activities;
+  private final Idempotency idempotency;
+
+  ActivityRoutes(ActivityService activities, Idempotency idempotency) {
+    this.activities = activities;
+    this.idempotency = idempotency;
+  }
+
+  void register(Router router) {
+    router.post("/cards/:cardId/activities").handler(Handlers.of(this::record));
+    router.get("/cards/:cardId/activities").handler(Handlers.of(this::list));
+  }
+
+  /** A retried POS request with the same key replays the first answer: a card is never charged twice. */
+  private Future<?> record(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    GiftCardSettings settings = GiftCardSettings.from(PluginRequest.config(rc));
+    UUID cardId = cardId(rc);
+    JsonObject body = Requests.jsonObject(rc);
+    ActivityRequest request = CardRequests.activity(body, tenant.currency());
+    JsonObject sameRequest = new JsonObject().put("cardId", cardId.toString()).put("body", body);
+    return idempotency.run(tenant, "cards.activity", Requests.idempotencyKey(rc), sameRequest,
+            tx -> activities.record(tx, tenant, settings, cardId, request)
+                .map(activity -> ApiResponse.of(201, GiftCardJson.activity(activity))))
+        .compose(response -> Responses.send(rc, response));
+  }
+
+  private Future<?> list(RoutingContext rc) {
+    QueryParams.only(rc, Set.of("limit", "cursor"));
+    return activities.list(PluginRequest.tenant(rc), cardId(rc), PageRequest.from(rc))
+        .compose(page -> Responses.page(rc, page.items().stream().map(GiftCardJson::activity).toList(),
+            page.nextCursor()));
+  }
+
+  private static UUID cardId(RoutingContext rc) {
+    return Requests.pathId(rc, "cardId", "gift card");
+  }
+}

@@ -1,0 +1,59 @@
+package dev.patron.plugins.giftcards;
+
+import dev.patron.api.plugin.CustomerArchival;
+import dev.patron.api.plugin.CustomerChange;
+import dev.patron.api.plugin.CustomerHook;
+import dev.patron.api.problem.Problems;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+import org.pf4j.Extension;
+
+/**
+ * Keeps customers and cards apart where they must be: the plugin has no fields on the customer,
+ * and archiving a customer unlinks them from every card. The cards, their balances and ledgers
+ * stay (the money is still owed, and the card keeps working for whoever holds it).
+ */
+@Extension
+public class GiftCardHooks implements CustomerHook {
+
+  static final String NAMESPACE = "gift-cards";
+
+  private final CardRepository cards = new CardRepository();
+  private final RestaurantClock clock = RestaurantClock.system();
+
+  @Override
+  public Future<Void> beforeCreate(CustomerChange change) {
+    return refuseExtension(change);
+  }
+
+  @Override
+  public Future<Void> beforeUpdate(CustomerChange change) {
+    return refuseExtension(change);
+  }
+
+  /** Nothing may be stored unchecked in this plugin's namespace; an empty object is dropped. */
+  private static Future<Void> refuseExtension(CustomerChange change) {
+    JsonObject extension = change.extension();
+    if (!change.extensionChanged() || extension == null) {
+      return Future.succeededFuture();
+    }
+    if (!extension.isEmpty()) {
+      return Future.failedFuture(Problems.invalidField("extensions." + NAMESPACE,
+          "gift cards keep no fields on the customer;"
+              + " link a card with PUT /api/v1/plugins/gift-cards/cards/{cardId}/customers/{customerId}"));
+    }
+    change.setExtension(null);
+    return Future.succeededFuture();
+  }
+
+  /** Runs also when the restaurant has disabled the plugin since, so no link outlives the customer. */
+  @Override
+  public Future<Void> beforeArchive(CustomerArchival archival) {
+    UUID tenantId = archival.tenant().id();
+    UUID customerId = archival.customer().id();
+    return cards.lockCustomer(archival.sql(), tenantId, customerId)
+        .compose(v -> cards.unlinkEverywhere(archival.sql(), tenantId, customerId, clock.now()))
+        .mapEmpty();
+  }
+}
