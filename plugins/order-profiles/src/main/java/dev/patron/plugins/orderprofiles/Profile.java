@@ -1,0 +1,35 @@
+package dev.patron.plugins.orderprofiles;
+
+import dev.patron.api.http.Versions;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An order profile as stored: what the register applies to an order (mode, service charge ...). */
+public record Profile(UUID id, ProfileDraft fields, long version, Instant createdAt, Instant updatedAt) {
+
+  public boolean active() {
+    return fields.active();
+  }
+
+  public String code() {
+    return fields.code();
+  }
+
+  public String etag() {
+    return Versions.etag(version);
+  }
+
+  /** The same profile with new fields, one version later. */
+  public Profile changed(ProfileDraft newFields, Instant at) {
+    return new Profile(id, newFields, version + 1, createdAt, at);
+  }
+
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject().put("id", id.toString()).putNull("serviceChargePercent");
+    return json.mergeIn(fields.toJson())
+        .put("version", version)
+        .put("createdAt", createdAt.toString())
+        .put("updatedAt", updatedAt.toString());
+  }
+}

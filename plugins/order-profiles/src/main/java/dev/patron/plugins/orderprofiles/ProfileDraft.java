@@ -1,0 +1,39 @@
+package dev.patron.plugins.orderprofiles;
+
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The fields of a profile a client writes, validated by {@link ProfileReader}.
+ * {@code serviceChargePercent} is {@code null} when the profile adds no service charge.
+ */
+public record ProfileDraft(
+    String name,
+    String code,
+    OrderMode mode,
+    BigDecimal serviceChargePercent,
+    boolean customerRequired,
+    boolean active,
+    boolean tenantDefault) {
+
+  public Profile toProfile(UUID id, long version, Instant createdAt, Instant updatedAt) {
+    return new Profile(id, this, version, createdAt, updatedAt);
+  }
+
+  /** The writable document a merge patch applies to. */
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject()
+        .put("name", name)
+        .put("code", code)
+        .put("mode", mode.name())
+        .put("customerRequired", customerRequired)
+        .put("active", active)
+        .put("tenantDefault", tenantDefault);
+    if (serviceChargePercent != null) {
+      json.put("serviceChargePercent", Decimals.plain(serviceChargePercent));
+    }
+    return json;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.patron.plugins.orderprofiles;
+
+import dev.patron.api.json.JsonInput;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks a profile's writable fields, reporting every invalid one at once. Used for
+ * create and, after the merge patch is applied to the stored fields, for update.
+ */
+public final class ProfileReader {
+
+  static final int NAME_MAX = 100;
+  static final int CODE_MAX = 40;
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private ProfileReader() {
+  }
+
+  /** The draft in {@code json}; a 400 naming every invalid field otherwise. */
+  public static ProfileDraft read(JsonObject json) {
+    JsonInput in = JsonInput.of(json);
+    in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
+    String name = in.requiredString("name", NAME_MAX);
+    String code = code(in);
+    OrderMode mode = in.enumValue("mode", OrderMode.class);
+    if (json.getValue("mode") == null) {
+      in.error("mode", "is required");
+    }
+    BigDecimal serviceCharge = in.decimal("serviceChargePercent", BigDecimal.ZERO, HUNDRED, 2);
+    Boolean customerRequired = in.bool("customerRequired");
+    Boolean active = in.bool("active");
+    Boolean tenantDefault = in.bool("tenantDefault");
+    in.rejectUnknownFields();
+    if (mode != null && mode.needsCustomer() && Boolean.FALSE.equals(customerRequired)) {
+      in.error("customerRequired", "must be true for DELIVERY: a delivery needs a customer to deliver to");
+    }
+    if (Boolean.TRUE.equals(tenantDefault) && Boolean.FALSE.equals(active)) {
+      in.error("tenantDefault", "must be false for an inactive profile: the restaurant's default must be active");
+    }
+    in.throwIfInvalid();
+    return new ProfileDraft(name, code, mode, serviceCharge,
+        customerRequired == null ? mode.needsCustomer() : customerRequired,
+        active == null || active,
+        Boolean.TRUE.equals(tenantDefault));
+  }
+
+  /** Codes are typed at the register: letters, digits, '-' and '_', stored in upper case. */
+  static String code(JsonInput in) {
+    String code = in.requiredString("code", CODE_MAX);
+    if (code == null) {
+      return null;
+    }
+    String upper = code.toUpperCase(Locale.ROOT);
+    if (!CODE.matcher(upper).matches()) {
+      in.error("code", "must be letters A-Z, digits, '-' or '_', starting with a letter or digit");
+      return null;
+    }
+    return upper;
+  }
+}
