@@ -1,0 +1,72 @@
+package dev.patron.plugins.discounts;
+
+import dev.patron.api.json.JsonInput;
+import dev.patron.api.money.Money;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks a discount's writable fields, reporting every invalid one at once. Used for
+ * create and, after the merge patch is applied to the stored fields, for update.
+ */
+public final class DiscountReader {
+
+  static final int NAME_MAX = 100;
+  static final int CODE_MAX = 40;
+  /** Upper bound of any amount, in minor units: far above a restaurant bill, far below overflow. */
+  static final long AMOUNT_MAX = 1_000_000_000_000L;
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private DiscountReader() {
+  }
+
+  /** The terms in {@code json}, money in {@code currency}; a 400 naming every invalid field otherwise. */
+  public static DiscountTerms read(JsonObject json, String currency) {
+    JsonInput in = JsonInput.of(json);
+    in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
+    String name = in.requiredString("name", NAME_MAX);
+    String code = code(in);
+    BigDecimal percentage = in.decimal("percentage", BigDecimal.ZERO, HUNDRED, 2);
+    Money fixedAmount = Money.read(in, "fixedAmount", currency, 1, AMOUNT_MAX);
+    Instant validFrom = micros(in.instant("validFrom"));
+    Instant validUntil = micros(in.instant("validUntil"));
+    Boolean active = in.bool("active");
+    in.rejectUnknownFields();
+    boolean byPercentage = json.getValue("percentage") != null;
+    boolean byAmount = json.getValue("fixedAmount") != null;
+    if (byPercentage && byAmount) {
+      in.error("fixedAmount", "cannot be combined with percentage: a discount is one or the other");
+    } else if (!byPercentage && !byAmount) {
+      in.error("percentage", "is required unless fixedAmount is given");
+    }
+    if (validFrom != null && validUntil != null && !validFrom.isBefore(validUntil)) {
+      in.error("validUntil", "must be after validFrom");
+    }
+    in.throwIfInvalid();
+    return new DiscountTerms(name, code, percentage, fixedAmount, validFrom, validUntil, active == null || active);
+  }
+
+  /** Codes are typed at the register: letters, digits, '-' and '_', stored in upper case. */
+  static String code(JsonInput in) {
+    String code = in.requiredString("code", CODE_MAX);
+    if (code == null) {
+      return null;
+    }
+    String upper = code.toUpperCase(Locale.ROOT);
+    if (!CODE.matcher(upper).matches()) {
+      in.error("code", "must be letters A-Z, digits, '-' or '_', starting with a letter or digit");
+      return null;
+    }
+    return upper;
+  }
+
+  /** PostgreSQL keeps microseconds: what is returned is what is stored. */
+  private static Instant micros(Instant instant) {
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+  }
+}
