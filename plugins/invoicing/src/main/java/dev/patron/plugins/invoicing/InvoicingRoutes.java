@@ -1,0 +1,31 @@
+package dev.patron.plugins.invoicing;
+
+import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.plugin.RouteContributor;
+import dev.patron.plugins.invoicing.account.AccountService;
+import dev.patron.plugins.invoicing.charge.ChargeService;
+import dev.patron.plugins.invoicing.http.AccountRoutes;
+import dev.patron.plugins.invoicing.http.ChargeRoutes;
+import dev.patron.plugins.invoicing.http.InvoiceRoutes;
+import dev.patron.plugins.invoicing.http.PaymentRoutes;
+import dev.patron.plugins.invoicing.invoice.InvoiceService;
+import dev.patron.plugins.invoicing.invoice.PaymentService;
+import dev.patron.plugins.invoicing.pdf.PdfRenderer;
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import org.pf4j.Extension;
+
+/** Wires the plugin's routes under {@code /api/v1/plugins/invoicing/}, once per event loop. */
+@Extension
+public class InvoicingRoutes implements RouteContributor {
+
+  @Override
+  public void contribute(Router router, PluginContext context) {
+    Clock clock = Clock.systemUTC();
+    AccountService accounts = new AccountService(context);
+    new AccountRoutes(accounts).register(router);
+    new ChargeRoutes(new ChargeService(context, accounts, clock)).register(router);
+    new InvoiceRoutes(new InvoiceService(context, clock), new PdfRenderer(context.vertx())).register(router);
+    new PaymentRoutes(new PaymentService(context, clock)).register(router);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.patron.plugins.invoicing.account;
+
+import dev.patron.api.money.Money;
+import dev.patron.api.plugin.CustomerArchival;
+import dev.patron.api.problem.Problem;
+import dev.patron.api.sql.Rows;
+import dev.patron.plugins.invoicing.invoice.InvoiceRepository;
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * What archiving a customer means here. A customer who still owes money (pending charges or an
+ * unpaid invoice) cannot be archived: the veto names the amount. Otherwise the billing account
+ * goes, and the customer's invoices stay — accounting records must — with the billing details
+ * replaced by a placeholder; numbers and amounts are kept.
+ *
+ * <p>Runs also for tenants that disabled the plugin since, so it needs no configuration.
+ */
+public final class CustomerArchiving {
+
+  private final AccountRepository accounts = new AccountRepository();
+  private final BalanceRepository balances = new BalanceRepository();
+  private final InvoiceRepository invoices = new InvoiceRepository();
+  private final Clock clock;
+
+  public CustomerArchiving(Clock clock) {
+    this.clock = clock;
+  }
+
+  public Future<Void> apply(CustomerArchival archival) {
+    UUID tenantId = archival.tenant().id();
+    UUID customerId = archival.customer().id();
+    String currency = archival.tenant().currency();
+    // The account lock makes a concurrent charge either finish first (and be counted below) or
+    // find the account gone.
+    return accounts.lock(archival.sql(), tenantId, customerId)
+        .compose(account -> balances.balance(archival.sql(), tenantId, customerId))
+        .compose(balance -> {
+          if (!balance.isSettled()) {
+            throw Problem.of(409, "open-balance", "The customer has an open balance",
+                    "The customer still owes " + balance.describe(currency)
+                        + "; invoice and settle it before archiving.")
+                .with("openAmount", Money.toJson(balance.total(), currency))
+                .toException();
+          }
+          return accounts.delete(archival.sql(), tenantId, customerId)
+              .compose(v -> invoices.anonymise(archival.sql(), tenantId, customerId, Rows.now(clock)))
+              .<Void>mapEmpty();
+        });
+  }
+}

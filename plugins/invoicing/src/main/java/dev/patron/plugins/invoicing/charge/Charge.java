@@ -1,0 +1,42 @@
+package dev.patron.plugins.invoicing.charge;
+
+import dev.patron.api.money.Money;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An order put on a customer's account: pending until an invoice bills it ({@code invoiceId}). */
+public record Charge(
+    UUID id,
+    UUID customerId,
+    long amount,
+    String description,
+    String orderReference,
+    Instant occurredAt,
+    UUID invoiceId,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** PENDING or INVOICED. */
+  public enum Status { PENDING, INVOICED }
+
+  public Status status() {
+    return invoiceId == null ? Status.PENDING : Status.INVOICED;
+  }
+
+  public JsonObject toJson(String currency) {
+    return new JsonObject()
+        .put("id", id.toString())
+        .put("customerId", customerId.toString())
+        .put("amount", Money.toJson(amount, currency))
+        .put("description", description)
+        .put("orderReference", orderReference)
+        .put("occurredAt", occurredAt.toString())
+        .put("status", status().name())
+        .put("invoiceId", invoiceId == null ? null : invoiceId.toString())
+        .put("version", version)
+        .put("createdAt", createdAt.toString())
+        .put("updatedAt", updatedAt.toString());
+  }
+}

@@ -1,0 +1,31 @@
+package dev.patron.plugins.invoicing.charge;
+
+import dev.patron.api.json.JsonInput;
+import dev.patron.api.money.Money;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+
+/**
+ * The body of {@code POST /customers/{id}/charges}: {@code {amount, description, orderReference,
+ * occurredAt?}}; {@code occurredAt} defaults to now.
+ */
+public record ChargeDraft(long amount, String description, String orderReference, Instant occurredAt) {
+
+  public static final long AMOUNT_MAX = 100_000_000_000L;
+  static final int DESCRIPTION_MAX = 200;
+  static final int ORDER_REFERENCE_MAX = 100;
+
+  public static ChargeDraft read(JsonObject body, String currency) {
+    JsonInput in = JsonInput.of(body);
+    Money amount = Money.read(in, "amount", currency, 1, AMOUNT_MAX);
+    if (body.getValue("amount") == null) {
+      in.error("amount", "is required");
+    }
+    String description = in.requiredString("description", DESCRIPTION_MAX);
+    String orderReference = in.requiredString("orderReference", ORDER_REFERENCE_MAX);
+    Instant occurredAt = in.instant("occurredAt");
+    in.rejectUnknownFields();
+    in.throwIfInvalid();
+    return new ChargeDraft(amount.amount(), description, orderReference, occurredAt);
+  }
+}

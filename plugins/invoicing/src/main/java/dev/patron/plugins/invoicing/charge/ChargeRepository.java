@@ -1,0 +1,111 @@
+package dev.patron.plugins.invoicing.charge;
+
+import dev.patron.api.http.Page;
+import dev.patron.api.sql.Rows;
+import dev.patron.api.sql.SqlParams;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** SQL for charges; every statement is scoped by tenant. */
+public final class ChargeRepository {
+
+  /** The unique constraint whose violation means a repeated order reference. */
+  public static final String ORDER_REFERENCE_KEY = "charges_order_reference_key";
+
+  private static final String COLUMNS = "id, customer_id, amount, description, order_reference, occurred_at,"
+      + " invoice_id, version, created_at, updated_at";
+
+  public Future<Void> insert(SqlClient tx, UUID tenantId, Charge c) {
+    return tx.preparedQuery("INSERT INTO invoicing.charges (tenant_id, " + COLUMNS + ")"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+        .execute(Tuple.of(tenantId, c.id(), c.customerId(), c.amount(), c.description(), c.orderReference(),
+            Rows.param(c.occurredAt()), c.invoiceId(), c.version(), Rows.param(c.createdAt()),
+            Rows.param(c.updatedAt())))
+        .mapEmpty();
+  }
+
+  public Future<Charge> find(SqlClient sql, UUID tenantId, UUID id) {
+    return sql.preparedQuery("SELECT " + COLUMNS + " FROM invoicing.charges WHERE tenant_id = $1 AND id = $2")
+        .execute(Tuple.of(tenantId, id))
+        .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+  }
+
+  /**
+   * Locks up to {@code limit} of a customer's pending charges that occurred in {@code [from, to)}
+   * (either end open when {@code null}), oldest first. A concurrent invoice waits for these rows
+   * and then no longer sees them as pending, so no charge is billed twice.
+   */
+  public Future<List<Charge>> lockPending(SqlClient tx, UUID tenantId, UUID customerId, Instant from, Instant to,
+      int limit) {
+    SqlParams params = new SqlParams();
+    StringBuilder where = new StringBuilder("tenant_id = ").append(params.add(tenantId))
+        .append(" AND customer_id = ").append(params.add(customerId)).append(" AND invoice_id IS NULL");
+    if (from != null) {
+      where.append(" AND occurred_at >= ").append(params.add(Rows.param(from)));
+    }
+    if (to != null) {
+      where.append(" AND occurred_at < ").append(params.add(Rows.param(to)));
+    }
+    String statement = "SELECT " + COLUMNS + " FROM invoicing.charges WHERE " + where
+        + " ORDER BY occurred_at, id LIMIT " + params.add(limit) + " FOR UPDATE";
+    return tx.preparedQuery(statement).execute(params.tuple()).map(ChargeRepository::all);
+  }
+
+  public Future<Void> markInvoiced(SqlClient tx, UUID tenantId, List<UUID> chargeIds, UUID invoiceId, Instant now) {
+    return tx.preparedQuery("UPDATE invoicing.charges SET invoice_id = $3, version = version + 1, updated_at = $4"
+            + " WHERE tenant_id = $1 AND id = ANY($2)")
+        .execute(Tuple.of(tenantId, chargeIds.toArray(UUID[]::new), invoiceId, Rows.param(now)))
+        .mapEmpty();
+  }
+
+  /** Makes a voided invoice's charges pending again. */
+  public Future<Void> returnToPending(SqlClient tx, UUID tenantId, UUID invoiceId, Instant now) {
+    return tx.preparedQuery("UPDATE invoicing.charges SET invoice_id = NULL, version = version + 1, updated_at = $3"
+            + " WHERE tenant_id = $1 AND invoice_id = $2")
+        .execute(Tuple.of(tenantId, invoiceId, Rows.param(now)))
+        .mapEmpty();
+  }
+
+  /** A customer's charges, oldest first, optionally only pending or only invoiced ones. */
+  public Future<Page<Charge>> list(SqlClient sql, UUID tenantId, UUID customerId, ChargeListQuery query) {
+    SqlParams params = new SqlParams();
+    StringBuilder where = new StringBuilder("tenant_id = ").append(params.add(tenantId))
+        .append(" AND customer_id = ").append(params.add(customerId));
+    if (query.status() == Charge.Status.PENDING) {
+      where.append(" AND invoice_id IS NULL");
+    } else if (query.status() == Charge.Status.INVOICED) {
+      where.append(" AND invoice_id IS NOT NULL");
+    }
+    if (query.page().after() != null) {
+      where.append(" AND (occurred_at, id) > (").append(params.add(query.page().afterTimestamp("occurredAt")))
+          .append(", ").append(params.add(query.page().afterUuid("id"))).append(')');
+    }
+    String statement = "SELECT " + COLUMNS + " FROM invoicing.charges WHERE " + where
+        + " ORDER BY occurred_at, id LIMIT " + params.add(query.page().limit() + 1);
+    return sql.preparedQuery(statement).execute(params.tuple()).map(rows -> Page.of(all(rows),
+        query.page().limit(), c -> new JsonObject()
+            .put("occurredAt", Rows.param(c.occurredAt()).toString())
+            .put("id", c.id().toString())));
+  }
+
+  private static List<Charge> all(RowSet<Row> rows) {
+    List<Charge> charges = new ArrayList<>();
+    rows.forEach(row -> charges.add(map(row)));
+    return charges;
+  }
+
+  private static Charge map(Row row) {
+    return new Charge(row.getUUID("id"), row.getUUID("customer_id"), row.getLong("amount"),
+        row.getString("description"), row.getString("order_reference"), Rows.instant(row, "occurred_at"),
+        row.getUUID("invoice_id"), row.getLong("version"), Rows.instant(row, "created_at"),
+        Rows.instant(row, "updated_at"));
+  }
+}

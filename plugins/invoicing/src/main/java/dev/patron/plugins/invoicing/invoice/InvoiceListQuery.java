@@ -1,0 +1,19 @@
+package dev.patron.plugins.invoicing.invoice;
+
+import dev.patron.api.http.PageRequest;
+import dev.patron.api.http.QueryParams;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code GET /invoices?customerId=&status=&limit=&cursor=}: both filters optional. */
+public record InvoiceListQuery(UUID customerId, InvoiceStatus status, PageRequest page) {
+
+  static final Set<String> PARAMETERS = Set.of("customerId", "status", "limit", "cursor");
+
+  public static InvoiceListQuery from(RoutingContext rc) {
+    QueryParams.only(rc, PARAMETERS);
+    return new InvoiceListQuery(QueryParams.uuid(rc, "customerId"),
+        QueryParams.enumValue(rc, "status", InvoiceStatus.class), PageRequest.from(rc));
+  }
+}

@@ -1,0 +1,155 @@
+package dev.patron.plugins.invoicing.invoice;
+
+import dev.patron.api.customer.Customer;
+import dev.patron.api.http.ApiResponse;
+import dev.patron.api.http.Page;
+import dev.patron.api.http.Versions;
+import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.problem.Problem;
+import dev.patron.api.problem.Problems;
+import dev.patron.api.sql.Rows;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.plugins.invoicing.InvoicingSettings;
+import dev.patron.plugins.invoicing.charge.Charge;
+import dev.patron.plugins.invoicing.charge.ChargeRepository;
+import dev.patron.plugins.invoicing.support.MoneyText;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issuing, reading and voiding invoices. An invoice bills a customer's pending charges, locked
+ * while it is issued so no charge is billed twice, and takes the tenant's next number last, in
+ * its own transaction (see {@link InvoiceNumbers}).
+ */
+public final class InvoiceService {
+
+  public static final String PATH = "/api/v1/plugins/invoicing/invoices/";
+  /** Most lines on one invoice; more pending charges must be invoiced by date range. */
+  public static final int MAX_LINES = 500;
+
+  private final PluginContext context;
+  private final Clock clock;
+  private final InvoiceRepository invoices = new InvoiceRepository();
+  private final PaymentRepository payments = new PaymentRepository();
+  private final ChargeRepository charges = new ChargeRepository();
+  private final InvoiceNumbers numbers = new InvoiceNumbers();
+
+  public InvoiceService(PluginContext context, Clock clock) {
+    this.context = context;
+    this.clock = clock;
+  }
+
+  /** Issues an invoice: 201, or a replay for a repeated {@code Idempotency-Key}. */
+  public Future<ApiResponse> create(Tenant tenant, InvoicingSettings settings, InvoiceRequest request,
+      String idempotencyKey, JsonObject body) {
+    return context.idempotency().run(tenant, "invoices.create", idempotencyKey, body,
+        tx -> issue(tx, tenant, settings, request).map(details -> ApiResponse
+            .created(PATH + details.invoice().id(), details.toJson())
+            .withHeader("ETag", Versions.etag(details.invoice().version()))));
+  }
+
+  private Future<InvoiceDetails> issue(SqlConnection tx, Tenant tenant, InvoicingSettings settings,
+      InvoiceRequest request) {
+    UUID customerId = request.customerId();
+    return context.customers().find(tx, tenant, customerId).compose(customer -> {
+      if (customer == null) {
+        throw Problems.notFound("No customer with id " + customerId + ".");
+      }
+      return charges.lockPending(tx, tenant.id(), customerId, request.fromInstant(tenant.zone()),
+              request.toInstant(tenant.zone()), MAX_LINES + 1)
+          .compose(pending -> {
+            checkBillable(pending, customerId, request.from() != null || request.to() != null);
+            return numbers.next(tx, tenant.id())
+                .compose(seqNo -> store(tx, tenant, settings, request, customer, pending, seqNo));
+          });
+    });
+  }
+
+  private static void checkBillable(List<Charge> pending, UUID customerId, boolean inPeriod) {
+    if (pending.isEmpty()) {
+      throw Problems.unprocessable("no-pending-charges", "Customer " + customerId + " has no pending charges"
+          + (inPeriod ? " in this period" : "") + "; there is nothing to invoice.");
+    }
+    if (pending.size() > MAX_LINES) {
+      throw Problems.unprocessable("too-many-charges", "Customer " + customerId + " has more than " + MAX_LINES
+          + " pending charges in this period; invoice a shorter period (from, to).");
+    }
+  }
+
+  private Future<InvoiceDetails> store(SqlConnection tx, Tenant tenant, InvoicingSettings settings,
+      InvoiceRequest request, Customer customer, List<Charge> pending, long seqNo) {
+    Instant now = Rows.now(clock);
+    LocalDate issueDate = LocalDate.ofInstant(now, tenant.zone());
+    List<InvoiceLine> lines = pending.stream()
+        .map(c -> new InvoiceLine(c.id(), c.description(), c.orderReference(), c.occurredAt(), c.amount()))
+        .toList();
+    InvoiceTotals totals = InvoiceTotals.of(lines.stream().map(InvoiceLine::amount).toList(),
+        settings.taxRateBasisPoints());
+    Invoice invoice = new Invoice(UUID.randomUUID(), customer.id(), seqNo, settings.numberPrefix() + seqNo,
+        InvoiceStatus.OPEN, tenant.currency(), totals, 0, issueDate, issueDate.plusDays(settings.paymentTermsDays()),
+        request.from(), request.to(), BillTo.of(customer), 1, now, now, null);
+    List<UUID> chargeIds = pending.stream().map(Charge::id).toList();
+    return invoices.insert(tx, tenant.id(), invoice, lines)
+        .compose(v -> charges.markInvoiced(tx, tenant.id(), chargeIds, invoice.id(), now))
+        .map(new InvoiceDetails(invoice, lines, List.of()));
+  }
+
+  public Future<InvoiceDetails> get(Tenant tenant, UUID invoiceId) {
+    return details(context.client(), tenant, invoiceId);
+  }
+
+  public Future<Page<Invoice>> list(Tenant tenant, InvoiceListQuery query) {
+    return invoices.list(context.client(), tenant.id(), query);
+  }
+
+  /**
+   * Voids an invoice nothing was paid on and makes its charges pending again; the number stays
+   * used. Voiding a void invoice changes nothing. {@code expectedVersion} (nullable) is If-Match.
+   */
+  public Future<InvoiceDetails> voidInvoice(Tenant tenant, UUID invoiceId, Long expectedVersion) {
+    return context.pool().withTransaction(tx -> invoices.lock(tx, tenant.id(), invoiceId).compose(invoice -> {
+      orNotFound(invoice, invoiceId);
+      if (expectedVersion != null && expectedVersion != invoice.version()) {
+        throw Problems.preconditionFailed("Invoice " + invoice.number() + " is at version " + invoice.version()
+            + ", not " + expectedVersion + "; read it again.");
+      }
+      if (invoice.status() == InvoiceStatus.VOID) {
+        return details(tx, tenant, invoiceId);
+      }
+      if (invoice.paid() > 0) {
+        throw Problem.of(422, "invoice-has-payments", "The request cannot be carried out", "Invoice "
+                + invoice.number() + " has payments of " + MoneyText.format(invoice.paid(), invoice.currency())
+                + "; an invoice with payments cannot be voided.")
+            .toException();
+      }
+      Instant now = Rows.now(clock);
+      return invoices.markVoid(tx, tenant.id(), invoiceId, now)
+          .compose(v -> charges.returnToPending(tx, tenant.id(), invoiceId, now))
+          .compose(v -> details(tx, tenant, invoiceId));
+    }));
+  }
+
+  /** The invoice with its lines and payments, read with {@code sql} (a transaction or the client). */
+  Future<InvoiceDetails> details(SqlClient sql, Tenant tenant, UUID invoiceId) {
+    return invoices.find(sql, tenant.id(), invoiceId).compose(invoice -> {
+      orNotFound(invoice, invoiceId);
+      return invoices.lines(sql, tenant.id(), invoiceId)
+          .compose(lines -> payments.ofInvoice(sql, tenant.id(), invoiceId)
+              .map(paid -> new InvoiceDetails(invoice, lines, paid)));
+    });
+  }
+
+  static Invoice orNotFound(Invoice invoice, UUID invoiceId) {
+    if (invoice == null) {
+      throw Problems.notFound("No invoice with id " + invoiceId + ".");
+    }
+    return invoice;
+  }
+}

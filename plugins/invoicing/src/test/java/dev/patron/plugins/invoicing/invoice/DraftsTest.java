@@ -1,0 +1,60 @@
+package dev.patron.plugins.invoicing.invoice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.patron.api.problem.FieldError;
+import dev.patron.api.problem.ProblemException;
+import dev.patron.plugins.invoicing.charge.ChargeDraft;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bodies of charge and payment requests. */
+class DraftsTest {
+
+  @Test
+  void readsACharge() {
+    ChargeDraft draft = ChargeDraft.read(new JsonObject().put("amount", new JsonObject().put("amount", 2500))
+        .put("description", " Dinner ").put("orderReference", "POS-1").put("occurredAt", "2026-01-31T18:30:00Z"), "EUR");
+    assertEquals(new ChargeDraft(2500, "Dinner", "POS-1", Instant.parse("2026-01-31T18:30:00Z")), draft);
+  }
+
+  @Test
+  void refusesAChargeInAnotherCurrencyOrOfNothing() {
+    assertEquals(List.of("amount.currency: must be EUR, the restaurant's currency", "description: is required",
+            "orderReference: is required"),
+        errors(() -> ChargeDraft.read(new JsonObject().put("amount",
+            new JsonObject().put("amount", 100).put("currency", "USD")), "EUR")));
+    assertEquals(List.of("amount.amount: must be between 1 and 100000000000", "orderReference: is required"),
+        errors(() -> ChargeDraft.read(new JsonObject().put("amount", new JsonObject().put("amount", 0))
+            .put("description", "x"), "EUR")));
+  }
+
+  @Test
+  void readsAPayment() {
+    PaymentDraft draft = PaymentDraft.read(new JsonObject().put("amount", new JsonObject().put("amount", 100))
+        .put("method", "CARD"), "EUR");
+    assertEquals(100, draft.amount());
+    assertEquals(PaymentMethod.CARD, draft.method());
+    assertNull(draft.receivedAt());
+  }
+
+  @Test
+  void refusesAPaymentWithoutAmountOrMethod() {
+    assertEquals(List.of("amount: is required", "method: must be one of CASH, CARD, BANK_TRANSFER, OTHER",
+            "unknown: unknown field"),
+        errors(() -> PaymentDraft.read(new JsonObject().put("method", "CHEQUE").put("unknown", true), "EUR")));
+  }
+
+  private static List<String> errors(Runnable read) {
+    ProblemException problem = assertThrows(ProblemException.class, read::run);
+    return problem.problem().errors().stream().map(DraftsTest::text).toList();
+  }
+
+  private static String text(FieldError error) {
+    return error.field() + ": " + error.message();
+  }
+}
