@@ -69,15 +69,16 @@ public final class PatronServer implements AutoCloseable {
     AdminToken adminToken = AdminToken.resolve(config.adminToken(), config.dataDir(), config.port(), System.out);
     plugins = PluginHost.load(config, database);
 
-    vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
+    vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
     TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning);
     shared = new ServerContext(config, database, adminToken, directory, plugins, PluginRoutes.newFailureMap(),
         Clock.systemUTC(), openApiDocument(), new AtomicInteger());
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
     vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
-    log.info("Patron ready on http://{}:{} in {} ms ({} event loops, database {})", config.host(), port(),
-        (System.nanoTime() - started) / 1_000_000, config.eventLoops(), database);
+    log.info("Patron ready on http://{}:{} in {} ms ({} event loops, {} transport, database {})", config.host(), port(),
+        (System.nanoTime() - started) / 1_000_000, config.eventLoops(),
+        vertx.isNativeTransportEnabled() ? "native" : "JDK", database);
   }
 
   private static Buffer openApiDocument() {

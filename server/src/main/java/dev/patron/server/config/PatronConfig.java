@@ -33,6 +33,7 @@ public record PatronConfig(
     boolean pluginDevelopmentMode,
     int eventLoops,
     int databasePoolSize,
+    int databaseReadConnections,
     long maxBodyBytes,
     Duration hookTimeout,
     EventDelivery events) {
@@ -115,6 +116,7 @@ public record PatronConfig(
           bool("PATRON_PLUGIN_DEV_MODE"),
           integer("PATRON_EVENT_LOOPS", cores, 1, 256),
           integer("PATRON_DB_POOL_SIZE", 8, 1, 256),
+          integer("PATRON_DB_READ_CONNECTIONS", 2, 1, 64),
           integer("PATRON_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
           Duration.ofMillis(integer("PATRON_HOOK_TIMEOUT_MS", 2000, 10, 600_000)),
           new EventDelivery(

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpVerticle extends VerticleBase {
 
-  static final int READ_CONNECTIONS = 2;
   static final int PIPELINING_LIMIT = 256;
 
   private final ServerContext shared;
@@ -45,7 +44,7 @@ public final class HttpVerticle extends VerticleBase {
         .using(vertx)
         .build();
     reader = PgBuilder.client()
-        .with(new PoolOptions().setMaxSize(READ_CONNECTIONS))
+        .with(new PoolOptions().setMaxSize(shared.config().databaseReadConnections()))
         .connectingTo(new PgConnectOptions(options).setPipeliningLimit(PIPELINING_LIMIT))
         .using(vertx)
         .build();
