@@ -63,6 +63,13 @@ public final class CustomerRepository {
         .map(rows -> rows.size() == 0 ? null : CustomerRows.map(rows.iterator().next()));
   }
 
+  /** The tenant's customer with this reference, or {@code null}. */
+  public Future<Customer> findByReference(SqlClient sql, UUID tenantId, String referenceId) {
+    return sql.preparedQuery("SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE tenant_id = $1 AND reference_id = $2")
+        .execute(Tuple.of(tenantId, referenceId))
+        .map(rows -> rows.size() == 0 ? null : CustomerRows.map(rows.iterator().next()));
+  }
+
   /** Reads and locks the row until the transaction ends, so concurrent writes queue up. */
   public Future<Customer> findForUpdate(SqlClient transaction, UUID tenantId, UUID id) {
     return transaction.preparedQuery(FIND + " FOR UPDATE").execute(Tuple.of(tenantId, id))

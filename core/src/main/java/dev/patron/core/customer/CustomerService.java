@@ -90,6 +90,11 @@ public final class CustomerService {
     return pool.withTransaction(tx -> change(tx, context, id, expectedVersion, document -> MergePatch.apply(document, patch)));
   }
 
+  /** Applies a JSON merge patch inside the caller's transaction. */
+  public Future<Customer> update(SqlConnection transaction, TenantContext context, UUID id, JsonObject patch) {
+    return change(transaction, context, id, null, document -> MergePatch.apply(document, patch));
+  }
+
   /** Replaces one plugin's extension namespace, as an ordinary update in the caller's transaction. */
   public Future<Customer> setExtension(SqlConnection transaction, TenantContext context, UUID id, String pluginId,
       JsonObject value) {

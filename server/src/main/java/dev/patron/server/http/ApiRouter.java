@@ -1,5 +1,6 @@
 package dev.patron.server.http;
 
+import dev.patron.core.customer.CustomerImport;
 import dev.patron.core.customer.CustomerService;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantService;
@@ -60,7 +61,7 @@ public final class ApiRouter {
         .handler(bodies)
         .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader));
     Endpoints tenantApi = new Endpoints(router, API);
-    new CustomerRoutes(customers, idempotency, nudgeDispatcher).register(tenantApi);
+    new CustomerRoutes(customers, new CustomerImport(pool, customers), idempotency, nudgeDispatcher).register(tenantApi);
     new EventRoutes(reader).register(tenantApi);
     new PluginRoutes(plugins, shared.pluginRouteFailures())
         .mount(router, API, vertx, pool, reader, customers, idempotency, shared.directory());

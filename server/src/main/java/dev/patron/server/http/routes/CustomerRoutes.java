@@ -6,7 +6,9 @@ import dev.patron.api.http.PageRequest;
 import dev.patron.api.http.Requests;
 import dev.patron.api.http.Responses;
 import dev.patron.api.problem.Problem;
+import dev.patron.api.problem.Problems;
 import dev.patron.core.customer.CustomerDraft;
+import dev.patron.core.customer.CustomerImport;
 import dev.patron.core.customer.CustomerListQuery;
 import dev.patron.core.customer.CustomerReader;
 import dev.patron.core.customer.CustomerService;
@@ -17,6 +19,7 @@ import dev.patron.api.http.QueryParams;
 import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -27,16 +30,20 @@ public final class CustomerRoutes {
   private final CustomerService customers;
   private final IdempotencyService idempotency;
   private final Runnable outboxChanged;
+  private final CustomerImport importer;
 
   /** @param outboxChanged called after each committed write, to wake the event dispatcher */
-  public CustomerRoutes(CustomerService customers, IdempotencyService idempotency, Runnable outboxChanged) {
+  public CustomerRoutes(CustomerService customers, CustomerImport importer, IdempotencyService idempotency,
+      Runnable outboxChanged) {
     this.customers = customers;
+    this.importer = importer;
     this.idempotency = idempotency;
     this.outboxChanged = outboxChanged;
   }
 
   public void register(Endpoints endpoints) {
     endpoints.post("/customers", this::create);
+    endpoints.post("/customers/import", this::importCustomers);
     endpoints.get("/customers", this::list);
     endpoints.get("/customers/:customerId", this::get);
     endpoints.patch("/customers/:customerId", this::update);
@@ -51,6 +58,25 @@ public final class CustomerRoutes {
             tx -> customers.create(tx, context, draft).map(customer -> created(customer, context)))
         .onSuccess(response -> outboxChanged.run())
         .compose(response -> Responses.send(rc, response));
+  }
+
+  /**
+   * Bulk import. No Idempotency-Key: each row commits on its own; rows with a referenceId are what
+   * makes re-sending an import safe (they update instead of duplicating).
+   */
+  private Future<?> importCustomers(RoutingContext rc) {
+    if (Requests.idempotencyKey(rc) != null) {
+      throw Problems.badRequest("Imports do not take an Idempotency-Key: give each row a referenceId,"
+          + " and sending the import again updates those customers instead of creating them twice.");
+    }
+    TenantContext context = TenantAuthHandler.context(rc);
+    JsonArray rows = CustomerImport.rows(Requests.jsonObject(rc));
+    return importer.run(context, rows).compose(outcomes -> {
+      outboxChanged.run();
+      JsonArray items = new JsonArray();
+      outcomes.forEach(outcome -> items.add(outcome.toJson(context)));
+      return Responses.ok(rc, new JsonObject().put("summary", CustomerImport.summary(outcomes)).put("items", items));
+    });
   }
 
   private static ApiResponse created(Customer customer, TenantContext context) {
