@@ -1,19 +1,22 @@
 package dev.patron.plugins.discounts;
 
-import dev.patron.api.http.Versions;
+import dev.patron.plugins.support.DefaultableResource;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A discount as stored. */
-public record Discount(UUID id, DiscountTerms terms, long version, Instant createdAt, Instant updatedAt) {
+public record Discount(UUID id, DiscountTerms terms, long version, Instant createdAt, Instant updatedAt)
+    implements DefaultableResource {
 
+  @Override
   public String code() {
     return terms.code();
   }
 
-  public String etag() {
-    return Versions.etag(version);
+  @Override
+  public boolean active() {
+    return terms.active();
   }
 
   /** The same discount with new terms, one version later. */

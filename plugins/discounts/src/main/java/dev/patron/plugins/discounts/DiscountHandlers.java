@@ -10,6 +10,8 @@ import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.tenant.Tenant;
+import dev.patron.plugins.support.DeleteOptions;
+import dev.patron.plugins.support.ResourceDeletion;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -25,13 +27,13 @@ final class DiscountHandlers {
 
   private final PluginContext context;
   private final DiscountService discounts;
-  private final DiscountDeletion deletion;
+  private final ResourceDeletion<Discount> deletion;
   private final QuoteService quotes;
 
   DiscountHandlers(PluginContext context, Clock clock) {
     this.context = context;
     this.discounts = new DiscountService(context, clock);
-    this.deletion = new DiscountDeletion(context, clock);
+    this.deletion = new ResourceDeletion<>(context, DiscountKind.defaults(clock));
     this.quotes = new QuoteService(context, clock);
   }
 

@@ -2,12 +2,11 @@ package dev.patron.plugins.discounts;
 
 import dev.patron.api.json.JsonInput;
 import dev.patron.api.money.Money;
+import dev.patron.plugins.support.Codes;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads and checks a discount's writable fields, reporting every invalid one at once. Used for
@@ -16,10 +15,8 @@ import java.util.regex.Pattern;
 public final class DiscountReader {
 
   static final int NAME_MAX = 100;
-  static final int CODE_MAX = 40;
   /** Upper bound of any amount, in minor units: far above a restaurant bill, far below overflow. */
   static final long AMOUNT_MAX = 1_000_000_000_000L;
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private DiscountReader() {
@@ -30,7 +27,7 @@ public final class DiscountReader {
     JsonInput in = JsonInput.of(json);
     in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
     String name = in.requiredString("name", NAME_MAX);
-    String code = code(in);
+    String code = Codes.read(in);
     BigDecimal percentage = in.decimal("percentage", BigDecimal.ZERO, HUNDRED, 2);
     Money fixedAmount = Money.read(in, "fixedAmount", currency, 1, AMOUNT_MAX);
     Instant validFrom = micros(in.instant("validFrom"));
@@ -49,20 +46,6 @@ public final class DiscountReader {
     }
     in.throwIfInvalid();
     return new DiscountTerms(name, code, percentage, fixedAmount, validFrom, validUntil, active == null || active);
-  }
-
-  /** Codes are typed at the register: letters, digits, '-' and '_', stored in upper case. */
-  static String code(JsonInput in) {
-    String code = in.requiredString("code", CODE_MAX);
-    if (code == null) {
-      return null;
-    }
-    String upper = code.toUpperCase(Locale.ROOT);
-    if (!CODE.matcher(upper).matches()) {
-      in.error("code", "must be letters A-Z, digits, '-' or '_', starting with a letter or digit");
-      return null;
-    }
-    return upper;
   }
 
   /** PostgreSQL keeps microseconds: what is returned is what is stored. */

@@ -4,19 +4,15 @@ import dev.patron.api.http.Page;
 import dev.patron.api.http.PageRequest;
 import dev.patron.api.json.MergePatch;
 import dev.patron.api.plugin.PluginContext;
-import dev.patron.api.problem.FieldError;
-import dev.patron.api.problem.Problem;
-import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.PgErrors;
 import dev.patron.api.sql.Rows;
 import dev.patron.api.tenant.Tenant;
+import dev.patron.plugins.support.CustomerDefaults;
+import dev.patron.plugins.support.ResourceProblems;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The discount use cases: create, read, list, change. Writes run in one transaction. */
@@ -25,7 +21,8 @@ public final class DiscountService {
   private final PluginContext context;
   private final Clock clock;
   private final DiscountRepository discounts = new DiscountRepository();
-  private final CustomerDefaults defaults = new CustomerDefaults();
+  private final CustomerDefaults defaults = DiscountKind.MIRROR;
+  private final ResourceProblems problems = DiscountKind.PROBLEMS;
 
   public DiscountService(PluginContext context, Clock clock) {
     this.context = context;
@@ -42,7 +39,7 @@ public final class DiscountService {
   }
 
   public Future<Discount> get(Tenant tenant, UUID id) {
-    return discounts.find(context.client(), tenant.id(), id).map(discount -> found(discount, id));
+    return discounts.find(context.client(), tenant.id(), id).map(discount -> problems.found(discount, id));
   }
 
   public Future<Page<Discount>> list(Tenant tenant, PageRequest page) {
@@ -52,8 +49,8 @@ public final class DiscountService {
   /** Applies a JSON merge patch; {@code expectedVersion} (nullable) guards against lost updates. */
   public Future<Discount> update(Tenant tenant, UUID id, JsonObject patch, Long expectedVersion) {
     return context.pool().withTransaction(tx -> discounts.findForUpdate(tx, tenant.id(), id).compose(current -> {
-      found(current, id);
-      checkVersion(current, expectedVersion);
+      problems.found(current, id);
+      problems.checkVersion(current, expectedVersion);
       DiscountTerms terms = DiscountReader.read(MergePatch.apply(current.terms().toJson(), patch), tenant.currency());
       if (terms.equals(current.terms())) {
         return Future.succeededFuture(current);
@@ -70,25 +67,7 @@ public final class DiscountService {
     return get(tenant, id).compose(discount -> defaults.page(context.client(), tenant.id(), id, page));
   }
 
-  static Discount found(Discount discount, UUID id) {
-    if (discount == null) {
-      throw Problems.notFound("No discount with id " + id + ".");
-    }
-    return discount;
-  }
-
-  static void checkVersion(Discount current, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != current.version()) {
-      throw Problems.preconditionFailed("The discount is at version " + current.version() + ", not " + expectedVersion
-          + "; read it again and reapply your change.");
-    }
-  }
-
-  private static Throwable codeClash(Throwable error, DiscountTerms terms) {
-    if (PgErrors.isUniqueViolation(error, DiscountRepository.CODE_KEY)) {
-      return new Problem(409, "discount-code-taken", "Conflict", "Another discount already has code '" + terms.code() + "'.",
-          List.of(new FieldError("code", "is already used by another discount")), Map.of()).toException();
-    }
-    return error;
+  private Throwable codeClash(Throwable error, DiscountTerms terms) {
+    return problems.codeClash(error, DiscountRepository.CODE_KEY, terms.code());
   }
 }

@@ -1,6 +1,7 @@
 package dev.patron.plugins.discounts;
 
 import dev.patron.api.money.Money;
+import dev.patron.plugins.support.Decimals;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

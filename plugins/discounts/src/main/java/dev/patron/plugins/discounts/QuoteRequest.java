@@ -2,6 +2,7 @@ package dev.patron.plugins.discounts;
 
 import dev.patron.api.json.JsonInput;
 import dev.patron.api.money.Money;
+import dev.patron.plugins.support.Codes;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public record QuoteRequest(UUID customerId, Money subtotal, String code) {
     JsonInput in = JsonInput.of(json);
     UUID customerId = in.uuid("customerId");
     Money subtotal = Money.read(in, "subtotal", currency, 0, DiscountReader.AMOUNT_MAX);
-    String code = in.string("code", DiscountReader.CODE_MAX);
+    String code = in.string("code", Codes.MAX_LENGTH);
     in.rejectUnknownFields();
     for (String field : new String[] {"customerId", "subtotal"}) {
       if (json.getValue(field) == null) {

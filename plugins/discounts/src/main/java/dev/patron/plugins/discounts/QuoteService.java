@@ -38,7 +38,7 @@ public final class QuoteService {
           return Quote.of(discount, Quote.Source.CODE, request.subtotal());
         });
       }
-      UUID chosen = DefaultDiscountExtension.storedDefault(customer.extension(DefaultDiscountExtension.PLUGIN_ID));
+      UUID chosen = DiscountKind.FIELD.storedOn(customer);
       if (chosen == null) {
         return Future.succeededFuture(Quote.none(request.subtotal()));
       }

@@ -1,23 +1,22 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.http.Versions;
+import dev.patron.plugins.support.DefaultableResource;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
 /** An order profile as stored: what the register applies to an order (mode, service charge ...). */
-public record Profile(UUID id, ProfileDraft fields, long version, Instant createdAt, Instant updatedAt) {
+public record Profile(UUID id, ProfileDraft fields, long version, Instant createdAt, Instant updatedAt)
+    implements DefaultableResource {
 
+  @Override
   public boolean active() {
     return fields.active();
   }
 
+  @Override
   public String code() {
     return fields.code();
-  }
-
-  public String etag() {
-    return Versions.etag(version);
   }
 
   /** The same profile with new fields, one version later. */

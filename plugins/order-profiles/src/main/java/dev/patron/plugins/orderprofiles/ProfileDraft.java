@@ -1,5 +1,6 @@
 package dev.patron.plugins.orderprofiles;
 
+import dev.patron.plugins.support.Decimals;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -11,6 +11,8 @@ import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
+import dev.patron.plugins.support.DeleteOptions;
+import dev.patron.plugins.support.ResourceDeletion;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -26,12 +28,12 @@ final class ProfileHandlers {
 
   private final PluginContext context;
   private final ProfileService profiles;
-  private final ProfileDeletion deletion;
+  private final ResourceDeletion<Profile> deletion;
 
   ProfileHandlers(PluginContext context, Clock clock) {
     this.context = context;
     this.profiles = new ProfileService(context, clock);
-    this.deletion = new ProfileDeletion(context);
+    this.deletion = new ResourceDeletion<>(context, ProfileKind.DEFAULTS);
   }
 
   Future<?> create(RoutingContext rc) {

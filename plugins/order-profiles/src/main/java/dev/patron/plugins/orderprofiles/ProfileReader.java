@@ -1,10 +1,9 @@
 package dev.patron.plugins.orderprofiles;
 
 import dev.patron.api.json.JsonInput;
+import dev.patron.plugins.support.Codes;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads and checks a profile's writable fields, reporting every invalid one at once. Used for
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
 public final class ProfileReader {
 
   static final int NAME_MAX = 100;
-  static final int CODE_MAX = 40;
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private ProfileReader() {
@@ -25,7 +22,7 @@ public final class ProfileReader {
     JsonInput in = JsonInput.of(json);
     in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
     String name = in.requiredString("name", NAME_MAX);
-    String code = code(in);
+    String code = Codes.read(in);
     OrderMode mode = in.enumValue("mode", OrderMode.class);
     if (json.getValue("mode") == null) {
       in.error("mode", "is required");
@@ -46,19 +43,5 @@ public final class ProfileReader {
         customerRequired == null ? mode.needsCustomer() : customerRequired,
         active == null || active,
         Boolean.TRUE.equals(tenantDefault));
-  }
-
-  /** Codes are typed at the register: letters, digits, '-' and '_', stored in upper case. */
-  static String code(JsonInput in) {
-    String code = in.requiredString("code", CODE_MAX);
-    if (code == null) {
-      return null;
-    }
-    String upper = code.toUpperCase(Locale.ROOT);
-    if (!CODE.matcher(upper).matches()) {
-      in.error("code", "must be letters A-Z, digits, '-' or '_', starting with a letter or digit");
-      return null;
-    }
-    return upper;
   }
 }

@@ -1,23 +1,21 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.http.Page;
-import dev.patron.api.http.PageRequest;
 import dev.patron.api.sql.Rows;
-import dev.patron.api.sql.SqlParams;
+import dev.patron.plugins.support.Decimals;
+import dev.patron.plugins.support.ResourceTable;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import io.vertx.sqlclient.data.Numeric;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-/** SQL for {@code order_profiles.profiles}; every statement is scoped by tenant. */
-public final class ProfileRepository {
+/**
+ * SQL for {@code order_profiles.profiles}; every statement is scoped by tenant. Reading by id,
+ * deleting and listing come from {@link ResourceTable}.
+ */
+public final class ProfileRepository extends ResourceTable<Profile> {
 
   /** Unique constraint whose violation means a duplicate code. */
   public static final String CODE_KEY = "profiles_code_key";
@@ -26,43 +24,28 @@ public final class ProfileRepository {
 
   private static final String COLUMNS = "id, code, name, mode, service_charge_percent, customer_required, active,"
       + " tenant_default, version, created_at, updated_at";
-  private static final String SELECT = "SELECT " + COLUMNS + " FROM order_profiles.profiles";
-  private static final String BY_ID = SELECT + " WHERE tenant_id = $1 AND id = $2";
+
+  public ProfileRepository() {
+    super("order_profiles", "profiles", COLUMNS);
+  }
 
   public Future<Void> insert(SqlClient sql, UUID tenantId, Profile profile) {
-    return sql.preparedQuery("INSERT INTO order_profiles.profiles (tenant_id, " + COLUMNS + ")"
+    return sql.preparedQuery("INSERT INTO " + table() + " (tenant_id, " + COLUMNS + ")"
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
         .execute(values(tenantId, profile)).mapEmpty();
   }
 
   public Future<Void> update(SqlClient sql, UUID tenantId, Profile profile) {
-    return sql.preparedQuery("UPDATE order_profiles.profiles SET code = $3, name = $4, mode = $5,"
+    return sql.preparedQuery("UPDATE " + table() + " SET code = $3, name = $4, mode = $5,"
             + " service_charge_percent = $6, customer_required = $7, active = $8, tenant_default = $9, version = $10,"
             + " created_at = $11, updated_at = $12 WHERE tenant_id = $1 AND id = $2")
         .execute(values(tenantId, profile)).mapEmpty();
   }
 
-  public Future<Profile> find(SqlClient sql, UUID tenantId, UUID id) {
-    return sql.preparedQuery(BY_ID).execute(Tuple.of(tenantId, id)).map(ProfileRepository::first);
-  }
-
-  /** Reads and locks the profile against every other write until the transaction ends. */
-  public Future<Profile> findForUpdate(SqlClient sql, UUID tenantId, UUID id) {
-    return sql.preparedQuery(BY_ID + " FOR UPDATE").execute(Tuple.of(tenantId, id)).map(ProfileRepository::first);
-  }
-
-  /**
-   * Reads the profile and keeps it from being changed or deleted until the transaction ends, so a
-   * customer's default cannot point to a profile deactivated or deleted meanwhile.
-   */
-  public Future<Profile> findForShare(SqlClient sql, UUID tenantId, UUID id) {
-    return sql.preparedQuery(BY_ID + " FOR SHARE").execute(Tuple.of(tenantId, id)).map(ProfileRepository::first);
-  }
-
   /** The tenant's default profile, or {@code null}. */
   public Future<Profile> findTenantDefault(SqlClient sql, UUID tenantId) {
-    return sql.preparedQuery(SELECT + " WHERE tenant_id = $1 AND tenant_default").execute(Tuple.of(tenantId))
-        .map(ProfileRepository::first);
+    return sql.preparedQuery(select() + " WHERE tenant_id = $1 AND tenant_default").execute(Tuple.of(tenantId))
+        .map(this::first);
   }
 
   /** Holds the tenant's "default profile" lock until the transaction ends. */
@@ -73,31 +56,9 @@ public final class ProfileRepository {
 
   /** Takes the tenant-default mark from every profile but {@code keep}; each one changed gets a new version. */
   public Future<Void> clearTenantDefault(SqlClient sql, UUID tenantId, UUID keep, Instant at) {
-    return sql.preparedQuery("UPDATE order_profiles.profiles SET tenant_default = false, version = version + 1,"
+    return sql.preparedQuery("UPDATE " + table() + " SET tenant_default = false, version = version + 1,"
             + " updated_at = $3 WHERE tenant_id = $1 AND tenant_default AND id <> $2")
         .execute(Tuple.of(tenantId, keep, Rows.param(at))).mapEmpty();
-  }
-
-  /** Deletes the profile, if {@code version} is given only at that version; whether it did. */
-  public Future<Boolean> delete(SqlClient sql, UUID tenantId, UUID id, Long version) {
-    return sql.preparedQuery("DELETE FROM order_profiles.profiles"
-            + " WHERE tenant_id = $1 AND id = $2 AND ($3::bigint IS NULL OR version = $3)")
-        .execute(Tuple.of(tenantId, id, version)).map(rows -> rows.rowCount() == 1);
-  }
-
-  /** A page of the tenant's profiles in code order. */
-  public Future<Page<Profile>> list(SqlClient sql, UUID tenantId, PageRequest page) {
-    SqlParams params = new SqlParams();
-    StringBuilder statement = new StringBuilder(SELECT).append(" WHERE tenant_id = ").append(params.add(tenantId));
-    if (page.after() != null) {
-      statement.append(" AND code > ").append(params.add(page.afterString("code")));
-    }
-    statement.append(" ORDER BY code LIMIT ").append(params.add(page.limit() + 1));
-    return sql.preparedQuery(statement.toString()).execute(params.tuple()).map(rows -> {
-      List<Profile> profiles = new ArrayList<>();
-      rows.forEach(row -> profiles.add(map(row)));
-      return Page.of(profiles, page.limit(), p -> new JsonObject().put("code", p.code()));
-    });
   }
 
   private static Tuple values(UUID tenantId, Profile p) {
@@ -117,11 +78,8 @@ public final class ProfileRepository {
         .addValue(Rows.param(p.updatedAt()));
   }
 
-  private static Profile first(RowSet<Row> rows) {
-    return rows.size() == 0 ? null : map(rows.iterator().next());
-  }
-
-  private static Profile map(Row row) {
+  @Override
+  protected Profile map(Row row) {
     ProfileDraft fields = new ProfileDraft(
         row.getString("name"),
         row.getString("code"),

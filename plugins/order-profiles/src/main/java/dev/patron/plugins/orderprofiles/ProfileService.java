@@ -4,20 +4,18 @@ import dev.patron.api.http.Page;
 import dev.patron.api.http.PageRequest;
 import dev.patron.api.json.MergePatch;
 import dev.patron.api.plugin.PluginContext;
-import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.PgErrors;
 import dev.patron.api.sql.Rows;
 import dev.patron.api.tenant.Tenant;
+import dev.patron.plugins.support.CustomerDefaults;
+import dev.patron.plugins.support.ResourceProblems;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,7 +27,8 @@ public final class ProfileService {
   private final PluginContext context;
   private final Clock clock;
   private final ProfileRepository profiles = new ProfileRepository();
-  private final CustomerDefaults defaults = new CustomerDefaults();
+  private final CustomerDefaults defaults = ProfileKind.MIRROR;
+  private final ResourceProblems problems = ProfileKind.PROBLEMS;
 
   public ProfileService(PluginContext context, Clock clock) {
     this.context = context;
@@ -47,7 +46,7 @@ public final class ProfileService {
   }
 
   public Future<Profile> get(Tenant tenant, UUID id) {
-    return profiles.find(context.client(), tenant.id(), id).map(profile -> found(profile, id));
+    return profiles.find(context.client(), tenant.id(), id).map(profile -> problems.found(profile, id));
   }
 
   public Future<Page<Profile>> list(Tenant tenant, PageRequest page) {
@@ -58,8 +57,8 @@ public final class ProfileService {
   public Future<Profile> update(Tenant tenant, UUID id, JsonObject patch, Long expectedVersion) {
     UUID tenantId = tenant.id();
     return context.pool().withTransaction(tx -> profiles.findForUpdate(tx, tenantId, id).compose(current -> {
-      found(current, id);
-      checkVersion(current, expectedVersion);
+      problems.found(current, id);
+      problems.checkVersion(current, expectedVersion);
       ProfileDraft draft = ProfileReader.read(MergePatch.apply(current.fields().toJson(), patch));
       if (draft.equals(current.fields())) {
         return Future.succeededFuture(current);
@@ -88,7 +87,7 @@ public final class ProfileService {
       if (customer == null) {
         throw Problems.notFound("No customer with id " + customerId + ".");
       }
-      UUID chosen = DefaultProfileExtension.storedDefault(customer.extension(DefaultProfileExtension.PLUGIN_ID));
+      UUID chosen = ProfileKind.FIELD.storedOn(customer);
       Future<Profile> own = chosen == null ? Future.succeededFuture() : profiles.find(client, tenant.id(), chosen);
       return own.compose(profile -> profile != null && profile.active()
           ? Future.succeededFuture(new Resolution(profile, Resolution.Source.CUSTOMER_DEFAULT))
@@ -118,25 +117,7 @@ public final class ProfileService {
         .compose(v -> profiles.clearTenantDefault(tx, tenantId, profile.id(), profile.updatedAt()));
   }
 
-  static Profile found(Profile profile, UUID id) {
-    if (profile == null) {
-      throw Problems.notFound("No profile with id " + id + ".");
-    }
-    return profile;
-  }
-
-  static void checkVersion(Profile current, Long expectedVersion) {
-    if (expectedVersion != null && expectedVersion != current.version()) {
-      throw Problems.preconditionFailed("The profile is at version " + current.version() + ", not " + expectedVersion
-          + "; read it again and reapply your change.");
-    }
-  }
-
-  private static Throwable codeClash(Throwable error, ProfileDraft draft) {
-    if (PgErrors.isUniqueViolation(error, ProfileRepository.CODE_KEY)) {
-      return new Problem(409, "profile-code-taken", "Conflict", "Another profile already has code '" + draft.code() + "'.",
-          List.of(new FieldError("code", "is already used by another profile")), Map.of()).toException();
-    }
-    return error;
+  private Throwable codeClash(Throwable error, ProfileDraft draft) {
+    return problems.codeClash(error, ProfileRepository.CODE_KEY, draft.code());
   }
 }

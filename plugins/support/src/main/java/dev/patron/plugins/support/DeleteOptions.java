@@ -1,4 +1,4 @@
-package dev.patron.plugins.orderprofiles;
+package dev.patron.plugins.support;
 
 import dev.patron.api.http.QueryParams;
 import dev.patron.api.problem.Problems;
@@ -7,14 +7,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What to do with the customers whose default is a profile being deleted: nothing (refuse while
- * there are any), give them another profile ({@code ?reassignTo=<id>}) or remove their default
+ * What to do with the customers whose default is a resource being deleted: nothing (refuse while
+ * there are any), give them another resource ({@code ?reassignTo=<id>}) or remove their default
  * ({@code ?clearDefaults=true}).
  */
 public record DeleteOptions(UUID reassignTo, boolean clearDefaults) {
 
   static final Set<String> PARAMETERS = Set.of("reassignTo", "clearDefaults");
 
+  /** The options of a delete request; a 400 for any other query parameter or both options at once. */
   public static DeleteOptions from(RoutingContext rc) {
     QueryParams.only(rc, PARAMETERS);
     UUID reassignTo = QueryParams.uuid(rc, "reassignTo");
@@ -25,7 +26,7 @@ public record DeleteOptions(UUID reassignTo, boolean clearDefaults) {
     return new DeleteOptions(reassignTo, clear);
   }
 
-  /** Whether customers using the profile may be changed at all. */
+  /** Whether customers using the resource may be changed at all. */
   public boolean changesCustomers() {
     return reassignTo != null || clearDefaults;
   }

@@ -1,14 +1,15 @@
-package dev.patron.plugins.orderprofiles;
+package dev.patron.plugins.support;
 
 import java.math.BigDecimal;
 
 /** Percentages as clients see them: {@code 12.5}, not {@code 12.50} or {@code 1.25E+1}. */
-final class Decimals {
+public final class Decimals {
 
   private Decimals() {
   }
 
-  static BigDecimal plain(BigDecimal value) {
+  /** {@code value} without trailing zeros and never in exponent notation; {@code null} stays {@code null}. */
+  public static BigDecimal plain(BigDecimal value) {
     if (value == null) {
       return null;
     }
