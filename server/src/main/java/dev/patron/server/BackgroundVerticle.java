@@ -1,5 +1,7 @@
 package dev.patron.server;
 
+import dev.patron.api.sql.Rows;
+import dev.patron.core.event.OutboxRetention;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantChanges;
 import io.vertx.core.Future;
@@ -8,18 +10,22 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Work that is not a request: listening for tenant changes made on any instance, so caches drop
- * stale keys at once, and purging expired idempotency keys.
+ * stale keys at once, and purging expired idempotency keys and events past their retention.
  */
 final class BackgroundVerticle extends VerticleBase {
 
   static final long PURGE_INTERVAL_MS = TimeUnit.MINUTES.toMillis(10);
+  static final int PURGE_BATCH = 1000;
   private static final Logger log = LoggerFactory.getLogger(BackgroundVerticle.class);
 
   private final ServerContext shared;
@@ -36,7 +42,15 @@ final class BackgroundVerticle extends VerticleBase {
     pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(shared.database().connectOptions())
         .using(vertx).build();
     IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
-    purgeTimer = vertx.setPeriodic(PURGE_INTERVAL_MS, id -> purge(idempotency));
+    OutboxRetention outbox = new OutboxRetention(shared.config().events().retention());
+    Set<String> listening = shared.plugins().registry().listeners().stream()
+        .map(binding -> binding.plugin().id()).collect(Collectors.toSet());
+    Runnable purgeAll = () -> {
+      purge("expired idempotency keys", () -> idempotency.purgeExpired(PURGE_BATCH));
+      purge("events past their retention", () -> outbox.purge(pool, listening, Rows.now(shared.clock()), PURGE_BATCH));
+    };
+    purgeAll.run();
+    purgeTimer = vertx.setPeriodic(PURGE_INTERVAL_MS, id -> purgeAll.run());
 
     subscriber = PgSubscriber.subscriber(vertx, shared.database().connectOptions())
         .reconnectPolicy(attempt -> 1000L);
@@ -47,12 +61,13 @@ final class BackgroundVerticle extends VerticleBase {
     return subscriber.connect();
   }
 
-  private void purge(IdempotencyService idempotency) {
-    idempotency.purgeExpired(1000).onComplete(result -> {
+  /** Deletes in batches until a batch comes back short. */
+  private void purge(String what, Supplier<Future<Integer>> batch) {
+    batch.get().onComplete(result -> {
       if (result.failed()) {
-        log.warn("Purging expired idempotency keys failed: {}", result.cause().getMessage());
-      } else if (result.result() == 1000) {
-        purge(idempotency);
+        log.warn("Purging {} failed: {}", what, result.cause().getMessage());
+      } else if (result.result() == PURGE_BATCH) {
+        purge(what, batch);
       }
     });
   }

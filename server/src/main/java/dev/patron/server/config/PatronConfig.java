@@ -40,7 +40,7 @@ public record PatronConfig(
 
   /** How events reach plugins' listeners. */
   public record EventDelivery(Duration timeout, int maxAttempts, Duration retryBase, Duration retryMax,
-      Duration pollInterval) {
+      Duration pollInterval, Duration retention) {
   }
 
   public static final String CONFIG_FILE = "PATRON_CONFIG_FILE";
@@ -124,7 +124,8 @@ public record PatronConfig(
               integer("PATRON_EVENT_MAX_ATTEMPTS", 10, 1, 100),
               Duration.ofMillis(integer("PATRON_EVENT_RETRY_BASE_MS", 1000, 1, 3_600_000)),
               Duration.ofMillis(integer("PATRON_EVENT_RETRY_MAX_MS", 300_000, 1, 86_400_000)),
-              Duration.ofMillis(integer("PATRON_EVENT_POLL_MS", 500, 10, 60_000))));
+              Duration.ofMillis(integer("PATRON_EVENT_POLL_MS", 500, 10, 60_000)),
+              Duration.ofDays(integer("PATRON_EVENT_RETENTION_DAYS", 30, 1, 3650))));
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Invalid configuration:\n  " + String.join("\n  ", problems));
       }
