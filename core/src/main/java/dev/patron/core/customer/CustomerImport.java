@@ -1,6 +1,7 @@
 package dev.patron.core.customer;
 
 import dev.patron.api.customer.Customer;
+import dev.patron.api.json.JsonInput;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.api.problem.Problems;
@@ -55,18 +56,16 @@ public final class CustomerImport {
 
   /** The rows of a request body {@code {"customers": [...]}}; a 400 when missing or too many. */
   public static JsonArray rows(JsonObject body) {
+    JsonInput in = JsonInput.of(body).allow("customers");
     Object rows = body.getValue("customers");
-    if (!(rows instanceof JsonArray array) || array.isEmpty()) {
-      throw Problems.invalidField("customers", "must be a non-empty array of customers");
+    JsonArray array = rows instanceof JsonArray given ? given : null;
+    if (array == null || array.isEmpty()) {
+      in.error("customers", "must be a non-empty array of customers");
+    } else if (array.size() > MAX_ROWS) {
+      in.error("customers", "must have at most " + MAX_ROWS + " entries; split the import");
     }
-    if (array.size() > MAX_ROWS) {
-      throw Problems.invalidField("customers", "must have at most " + MAX_ROWS + " entries; split the import");
-    }
-    for (String field : body.fieldNames()) {
-      if (!field.equals("customers")) {
-        throw Problems.invalidField(field, "unknown field");
-      }
-    }
+    in.rejectUnknownFields();
+    in.throwIfInvalid();
     return array;
   }
 

@@ -58,14 +58,15 @@ public final class TenantDirectory {
 
   /** The caller a key belongs to, or {@code null} when the key is unknown, revoked or its tenant disabled. */
   public Future<Caller> resolve(String presentedKey, SqlClient sql) {
-    String hash = HexFormat.of().formatHex(ApiKeySecrets.hash(presentedKey));
+    byte[] digest = ApiKeySecrets.hash(presentedKey);
+    String hash = HexFormat.of().formatHex(digest);
     long now = System.nanoTime();
     CachedKey cached = keyCache.get(hash);
     Future<KeyOwner> owner;
     if (cached != null && cached.expiresAt - now > 0) {
       owner = Future.succeededFuture(cached.owner);
     } else {
-      owner = keys.findActive(sql, ApiKeySecrets.hash(presentedKey)).onSuccess(found -> {
+      owner = keys.findActive(sql, digest).onSuccess(found -> {
         if (keyCache.size() >= MAX_KEYS) {
           keyCache.clear();
         }

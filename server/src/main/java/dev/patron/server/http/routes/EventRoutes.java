@@ -10,8 +10,6 @@ import dev.patron.server.http.Endpoints;
 import dev.patron.api.http.QueryParams;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
@@ -43,10 +41,8 @@ public final class EventRoutes {
         : EventPosition.parse(afterParam, "after");
     int limit = PageRequest.from(rc).limit();
     return feed.read(reader, context.tenant().id(), after, limit).compose(events -> {
-      JsonArray items = new JsonArray();
-      events.forEach(event -> items.add(event.toJson(context)));
       String next = events.isEmpty() ? after.toString() : last(events).position().toString();
-      return Responses.ok(rc, new JsonObject().put("items", items).put("nextCursor", next));
+      return Responses.page(rc, events.stream().map(event -> event.toJson(context)).toList(), next);
     });
   }
 

@@ -20,7 +20,6 @@ import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginStatus;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.SqlClient;
@@ -58,9 +57,7 @@ public final class PluginAdminRoutes {
   }
 
   private Future<?> list(RoutingContext rc) {
-    JsonArray items = new JsonArray();
-    statuses().forEach(status -> items.add(status.toJson()));
-    return Responses.ok(rc, new JsonObject().put("items", items).put("nextCursor", null));
+    return Responses.page(rc, statuses().stream().map(PluginStatus::toJson).toList(), null);
   }
 
   /** The load-time statuses, with plugins whose routes failed later shown as failed. */
@@ -75,11 +72,8 @@ public final class PluginAdminRoutes {
   }
 
   private Future<?> tenantPlugins(RoutingContext rc) {
-    return tenants.listPlugins(tenantId(rc)).compose(settings -> {
-      JsonArray items = new JsonArray();
-      settings.stream().map(TenantPlugin::toJson).forEach(items::add);
-      return Responses.ok(rc, new JsonObject().put("items", items).put("nextCursor", null));
-    });
+    return tenants.listPlugins(tenantId(rc))
+        .compose(settings -> Responses.page(rc, settings.stream().map(TenantPlugin::toJson).toList(), null));
   }
 
   private Future<?> configure(RoutingContext rc) {

@@ -15,7 +15,6 @@ import dev.patron.api.http.QueryParams;
 import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantDirectory;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
@@ -98,11 +97,8 @@ public final class TenantAdminRoutes {
   }
 
   private Future<?> listKeys(RoutingContext rc) {
-    return tenants.listKeys(tenantId(rc)).compose(keys -> {
-      JsonArray items = new JsonArray();
-      keys.stream().map(ApiKey::toJson).forEach(items::add);
-      return Responses.ok(rc, new JsonObject().put("items", items).put("nextCursor", null));
-    });
+    return tenants.listKeys(tenantId(rc))
+        .compose(keys -> Responses.page(rc, keys.stream().map(ApiKey::toJson).toList(), null));
   }
 
   private Future<?> revokeKey(RoutingContext rc) {
