@@ -17,12 +17,20 @@ public final class QueryParams {
 
   /** A 400 naming every parameter not in {@code allowed}, and every one given more than once. */
   public static void only(RoutingContext rc, Set<String> allowed) {
-    String names = allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList());
+    only(rc, allowed, Set.of());
+  }
+
+  /**
+   * A 400 naming every parameter not in {@code allowed}, and every one given more than once unless
+   * it is {@code repeatable}.
+   */
+  public static void only(RoutingContext rc, Set<String> allowed, Set<String> repeatable) {
     List<FieldError> errors = new ArrayList<>();
     for (String name : rc.queryParams().names().stream().sorted().toList()) {
       if (!allowed.contains(name)) {
+        String names = allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList());
         errors.add(new FieldError(name, "unknown query parameter; allowed: " + names));
-      } else if (rc.queryParams().getAll(name).size() > 1) {
+      } else if (!repeatable.contains(name) && rc.queryParams().getAll(name).size() > 1) {
         errors.add(new FieldError(name, "must be given once"));
       }
     }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each accessor returns {@code null} when the field is absent or JSON {@code null}, records a
  * {@link FieldError} (and returns {@code null}) when the value has the wrong type or is out of
- * bounds. Strings are trimmed; an optional string that is empty after trimming reads as {@code
- * null}. Call {@link #rejectUnknownFields()} once every known field was read, then {@link
+ * bounds. Strings are trimmed of invisible characters ({@link Text}); an optional string that is
+ * empty after trimming reads as {@code null}, a required one is "must not be blank". Call {@link #rejectUnknownFields()} once every known field was read, then {@link
  * #throwIfInvalid()}.
  *
  * <p>Not thread-safe; use one instance per request.
@@ -137,7 +137,7 @@ public final class JsonInput {
       error(field, "must be a string");
       return null;
     }
-    String trimmed = text.strip();
+    String trimmed = Text.strip(text);
     if (trimmed.isEmpty()) {
       return null;
     }
@@ -268,21 +268,51 @@ public final class JsonInput {
     return null;
   }
 
-  /** An RFC 3339 timestamp with offset, e.g. {@code 2026-01-31T18:30:00Z}. */
+  /** The earliest timestamp any Patron input accepts: nothing a restaurant records is older. */
+  public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  /** The latest timestamp any Patron input accepts, for fields that may lie in the future. */
+  public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  /**
+   * An RFC 3339 timestamp with offset, e.g. {@code 2026-01-31T18:30:00Z}, between {@link
+   * #EARLIEST} and {@link #LATEST}: a year such as 0 or +999999999 is a typo that PostgreSQL could
+   * not even store faithfully.
+   */
   public Instant instant(String field) {
+    return instant(field, EARLIEST, LATEST);
+  }
+
+  /**
+   * A timestamp from {@code notBefore} to {@code notAfter}, both inclusive; e.g. pass the current
+   * time as {@code notAfter} for things that already happened.
+   */
+  public Instant instant(String field, Instant notBefore, Instant notAfter) {
     Object value = raw(field);
     if (value == null) {
       return null;
     }
-    if (value instanceof String text) {
+    Instant instant = null;
+    if (value instanceof String text && text.length() <= 64) {
       try {
-        return java.time.OffsetDateTime.parse(text).toInstant();
+        instant = java.time.OffsetDateTime.parse(text).toInstant();
       } catch (DateTimeParseException ignored) {
         // reported below
       }
     }
-    error(field, "must be an RFC 3339 timestamp such as 2026-01-31T18:30:00Z");
-    return null;
+    if (instant == null) {
+      error(field, "must be an RFC 3339 timestamp such as 2026-01-31T18:30:00Z");
+      return null;
+    }
+    if (instant.isBefore(notBefore)) {
+      error(field, "must not be before " + notBefore);
+      return null;
+    }
+    if (instant.isAfter(notAfter)) {
+      error(field, notAfter.isBefore(LATEST) ? "must not be in the future" : "must not be after " + notAfter);
+      return null;
+    }
+    return instant;
   }
 
   /** An ISO 8601 calendar date, e.g. {@code 2026-01-31}. */
@@ -291,9 +321,14 @@ public final class JsonInput {
     if (value == null) {
       return null;
     }
-    if (value instanceof String text) {
+    if (value instanceof String text && text.length() == 10) {
       try {
-        return LocalDate.parse(text);
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() >= 2000 && date.getYear() < 2100) {
+          return date;
+        }
+        error(field, "must be a date from 2000-01-01 to 2099-12-31");
+        return null;
       } catch (DateTimeParseException ignored) {
         // reported below
       }
