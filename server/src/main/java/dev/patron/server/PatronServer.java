@@ -8,17 +8,21 @@ import dev.patron.server.db.SchemaMigrations;
 import dev.patron.server.http.HttpVerticle;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.http.contract.ApiDocument;
+import dev.patron.server.http.contract.OpenApiAssembler;
+import dev.patron.server.http.contract.PluginFragment;
+import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginHost;
+import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.events.EventDispatcher;
 import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.vertx.core.json.JsonObject;
 import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -67,12 +71,13 @@ public final class PatronServer implements AutoCloseable {
     }
     SchemaMigrations.migrateCore(database);
     AdminToken adminToken = AdminToken.resolve(config.adminToken(), config.dataDir(), config.port(), System.out);
-    plugins = PluginHost.load(config, database);
+    JsonObject coreDocument = OpenApiAssembler.core();
+    plugins = PluginHost.load(config, database, coreDocument);
 
     vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
     TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning);
     shared = new ServerContext(config, database, adminToken, directory, plugins, PluginRoutes.newFailureMap(),
-        Clock.systemUTC(), openApiDocument(), new AtomicInteger());
+        Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger());
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
     vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
@@ -81,15 +86,18 @@ public final class PatronServer implements AutoCloseable {
         vertx.isNativeTransportEnabled() ? "native" : "JDK", database);
   }
 
-  private static Buffer openApiDocument() {
-    try (InputStream in = PatronServer.class.getResourceAsStream("/openapi.json")) {
-      if (in == null) {
-        throw new IllegalStateException("openapi.json is missing from the server jar");
+  /** The core's document with every started plugin's fragment. */
+  private static ApiDocument apiDocument(JsonObject core, PluginRegistry registry) {
+    Map<String, OpenApiAssembler.PlacedFragment> fragments = new TreeMap<>();
+    for (LoadedPlugin plugin : registry.plugins()) {
+      if (plugin.openApi() != null) {
+        fragments.put(plugin.id(), new OpenApiAssembler.PlacedFragment(plugin.version(), plugin.openApi()));
+      } else if (!plugin.routes().isEmpty()) {
+        log.warn("Plugin {} has routes but no OpenAPI fragment ({}): they are missing from /api/v1/openapi.json"
+            + " and their query parameters are not checked by the host", plugin.id(), PluginFragment.RESOURCE);
       }
-      return Buffer.buffer(in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return ApiDocument.of(OpenApiAssembler.assemble(core, fragments));
   }
 
   /** The HTTP port actually bound (useful with port 0). */

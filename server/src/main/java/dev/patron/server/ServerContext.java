@@ -5,7 +5,7 @@ import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.auth.TenantDirectory;
 import dev.patron.server.plugins.PluginHost;
-import io.vertx.core.buffer.Buffer;
+import dev.patron.server.http.contract.ApiDocument;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +24,6 @@ public record ServerContext(
     PluginHost plugins,
     Map<String, String> pluginRouteFailures,
     Clock clock,
-    Buffer openApiDocument,
+    ApiDocument apiDocument,
     AtomicInteger boundPort) {
 }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,7 +25,6 @@ public record CustomerListQuery(
     CustomerSort sort,
     PageRequest page) {
 
-  public static final Set<String> PARAMETERS = Set.of("q", "email", "referenceId", "updatedSince", "sort", "limit", "cursor");
   static final int QUERY_MAX = 100;
 
   /** Reads the query parameters; a 400 naming every invalid one. */

@@ -30,7 +30,7 @@ public final class AccessLog implements Handler<RoutingContext> {
       log.atInfo()
           .addKeyValue("tenant", caller == null ? "-" : caller)
           .addKeyValue("method", rc.request().method().name())
-          .addKeyValue("route", route == null ? rc.normalizedPath() : route)
+          .addKeyValue("route", route == null ? RequestPaths.shown(rc) : route)
           .addKeyValue("status", rc.response().getStatusCode())
           .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000.0)
           .log("request");

@@ -24,9 +24,11 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
 /**
- * Builds one event loop's router: access log, health, the OpenAPI document, the admin API behind
- * the admin token, the tenant API (and the plugins' routes) behind tenant keys, and problem
- * details for every failure.
+ * Builds one event loop's router: access log; the checks every request passes whatever its route
+ * (syntax, media type, then after authentication the documented operation's query parameters and
+ * a strictly parsed body); health; the OpenAPI document; the admin API behind the admin token;
+ * the tenant API (and the plugins' routes) behind tenant keys; and problem details for every
+ * failure.
  */
 public final class ApiRouter {
 
@@ -47,19 +49,24 @@ public final class ApiRouter {
 
     Router router = Router.router(vertx);
     ProblemResponder problems = new ProblemResponder();
-    router.route().handler(new AccessLog());
+    RequestContractCheck contract = new RequestContractCheck();
+    router.route().handler(new AccessLog()).handler(new RequestSyntaxGuard())
+        .handler(new MediaTypeGuard(shared.apiDocument().contract()));
+    router.route("/health/*").handler(contract);
+    router.route(API + "/openapi.json").handler(contract);
     new HealthRoutes(reader).register(new Endpoints(router, "/health"));
-    new OpenApiRoutes(shared.openApiDocument()).register(new Endpoints(router, API));
+    new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(shared.config().maxBodyBytes());
-    router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken()));
+    router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken())).handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
     new PluginAdminRoutes(shared, tenants, pool, nudgeDispatcher).register(admin);
 
     router.routeWithRegex(API + "/(?!admin(/|$)).*")
         .handler(bodies)
-        .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader));
+        .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader))
+        .handler(contract);
     Endpoints tenantApi = new Endpoints(router, API);
     new CustomerRoutes(customers, new CustomerImport(pool, customers), idempotency, nudgeDispatcher).register(tenantApi);
     new EventRoutes(reader).register(tenantApi);

@@ -53,6 +53,7 @@ public final class HttpVerticle extends VerticleBase {
         .setPort(shared.config().port())
         .setMaxInitialLineLength(8192));
     return server.requestHandler(ApiRouter.create(vertx, shared, pool, reader))
+        .invalidRequestHandler(new InvalidRequestResponder())
         .listen()
         .onSuccess(bound -> shared.boundPort().set(bound.actualPort()));
   }

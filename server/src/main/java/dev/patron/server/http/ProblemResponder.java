@@ -42,6 +42,10 @@ public final class ProblemResponder implements Handler<RoutingContext> {
     if (failure instanceof ProblemException problem) {
       return problem.problem();
     }
+    if (RequestSyntaxGuard.lacksHost(rc.request())) {
+      // vertx-web refuses such a request before any handler runs; say why instead of a 500.
+      return RequestSyntaxGuard.missingHost().problem();
+    }
     int status = failure instanceof HttpException http ? http.getStatusCode() : rc.statusCode();
     if (failure == null || failure instanceof HttpException) {
       Problem standard = standard(status, rc);
@@ -55,7 +59,7 @@ public final class ProblemResponder implements Handler<RoutingContext> {
         .addKeyValue("reference", reference)
         .addKeyValue("plugin", plugin == null ? "-" : plugin)
         .addKeyValue("method", rc.request().method().name())
-        .addKeyValue("path", rc.normalizedPath())
+        .addKeyValue("path", RequestPaths.shown(rc))
         .log("Unexpected failure");
     Problem problem = Problem.of(500, "internal", "Internal server error",
         (plugin == null ? "Something went wrong on our side" : "The plugin '" + plugin + "' failed")
@@ -65,14 +69,18 @@ public final class ProblemResponder implements Handler<RoutingContext> {
 
   private static Problem standard(int status, RoutingContext rc) {
     return switch (status) {
-      case 400 -> Problem.of(400, "bad-request", "The request is invalid", "The request could not be read.");
+      case 400 -> RequestPaths.decoded(rc) == null ? RequestPaths.malformed().problem()
+          : Problem.of(400, "bad-request", "The request is invalid", "The request could not be read.");
       case 401 -> Problem.of(401, "unauthorized", "Unauthorized", "Send a valid key as 'Authorization: Bearer <key>'.");
       case 403 -> Problem.of(403, "forbidden", "Forbidden", "This key may not use this route.");
-      case 404 -> Problem.of(404, "not-found", "Not found", "No resource at " + rc.request().method() + " " + rc.normalizedPath() + ".");
+      case 404 -> Problem.of(404, "not-found", "Not found", "No resource at " + rc.request().method() + " " + RequestPaths.shown(rc) + ".");
       case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
-          rc.request().method() + " is not supported on " + rc.normalizedPath() + ".");
+          rc.request().method() + " is not supported on " + RequestPaths.shown(rc) + ".");
       case 413 -> Problem.of(413, "payload-too-large", "Payload too large", "The request body exceeds the server's limit.");
+      case 414 -> Problem.of(414, "uri-too-long", "URI too long", "The request line is longer than the server accepts.");
       case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
+      case 431 -> Problem.of(431, "headers-too-large", "Request header fields too large",
+          "The request's headers are larger than the server accepts.");
       default -> null;
     };
   }

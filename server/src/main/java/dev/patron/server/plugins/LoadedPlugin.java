@@ -4,9 +4,15 @@ import dev.patron.api.plugin.CustomerEventListener;
 import dev.patron.api.plugin.CustomerHook;
 import dev.patron.api.plugin.RouteContributor;
 import dev.patron.api.plugin.TenantConfigValidator;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 
-/** A plugin that loaded, migrated and started, with the extensions it contributes. */
+/**
+ * A plugin that loaded, migrated and started, with the extensions it contributes.
+ *
+ * @param openApi its OpenAPI fragment placed for the host's document, or {@code null} when the jar
+ *     carries none
+ */
 public record LoadedPlugin(
     String id,
     String version,
@@ -15,5 +21,6 @@ public record LoadedPlugin(
     List<RouteContributor> routes,
     List<CustomerHook> hooks,
     List<CustomerEventListener> listeners,
-    TenantConfigValidator configValidator) {
+    TenantConfigValidator configValidator,
+    JsonObject openApi) {
 }

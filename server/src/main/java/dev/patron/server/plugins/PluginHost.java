@@ -8,6 +8,8 @@ import dev.patron.api.plugin.TenantConfigValidator;
 import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.db.SchemaMigrations;
+import dev.patron.server.http.contract.OpenApiAssembler;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +46,11 @@ public final class PluginHost implements AutoCloseable {
   }
 
   public static PluginHost load(PatronConfig config, DatabaseUrl database) {
+    return load(config, database, OpenApiAssembler.core());
+  }
+
+  /** @param hostDocument the core's OpenAPI document, which plugins' fragments may refer to */
+  public static PluginHost load(PatronConfig config, DatabaseUrl database, JsonObject hostDocument) {
     Path directory = config.pluginsDir();
     if (!Files.isDirectory(directory)) {
       log.info("No plugins directory at {}: running without plugins", directory);
@@ -67,7 +74,7 @@ public final class PluginHost implements AutoCloseable {
     manager.startPlugins();
     List<LoadedPlugin> loaded = new ArrayList<>();
     for (PluginWrapper plugin : manager.getPlugins()) {
-      statuses.add(prepare(manager, plugin, database, loaded));
+      statuses.add(prepare(manager, plugin, database, hostDocument, loaded));
     }
     statuses.sort(Comparator.comparing(PluginStatus::id));
     statuses.forEach(PluginHost::report);
@@ -77,7 +84,7 @@ public final class PluginHost implements AutoCloseable {
 
   /** Checks, migrates and collects one plugin PF4J has processed. */
   private static PluginStatus prepare(PatronPluginManager manager, PluginWrapper plugin, DatabaseUrl database,
-      List<LoadedPlugin> loaded) {
+      JsonObject hostDocument, List<LoadedPlugin> loaded) {
     PluginState state = plugin.getPluginState();
     if (state == PluginState.DISABLED) {
       return status(plugin, PluginStatus.DISABLED, "requires SDK '" + plugin.getDescriptor().getRequires()
@@ -94,6 +101,7 @@ public final class PluginHost implements AutoCloseable {
       }
       String schema = id.replace('-', '_');
       ClassLoader classLoader = plugin.getPluginClassLoader();
+      JsonObject openApi = PluginFragments.read(plugin, hostDocument);
       PluginCalls.withClassLoader(classLoader, () ->
           SchemaMigrations.migrate(database, schema, "classpath:db/migration", classLoader, "plugin " + id));
       List<TenantConfigValidator> validators = manager.getExtensions(TenantConfigValidator.class, id);
@@ -101,7 +109,8 @@ public final class PluginHost implements AutoCloseable {
           manager.getExtensions(RouteContributor.class, id),
           manager.getExtensions(CustomerHook.class, id),
           manager.getExtensions(CustomerEventListener.class, id),
-          validators.isEmpty() ? null : validators.get(0)));
+          validators.isEmpty() ? null : validators.get(0),
+          openApi));
       return status(plugin, PluginStatus.STARTED, null);
     } catch (RuntimeException | LinkageError e) {
       manager.stopPlugin(id);

@@ -135,7 +135,7 @@ class CustomerValidationIT {
   void refusesPatchesThatAreNotJson() {
     String id = Customers.create(api, Customers.named("Ana", "Lee")).getString("id");
     assertProblem(api.send("PATCH", Customers.path(id), "first=Bob", Map.of("Content-Type", "text/plain")), 415,
-        "merge patch");
+        "merge-patch+json");
   }
 
   @Test

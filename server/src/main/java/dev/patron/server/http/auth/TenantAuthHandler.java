@@ -35,6 +35,11 @@ public final class TenantAuthHandler implements Handler<RoutingContext> {
     return context;
   }
 
+  /** The tenant context, or {@code null} before (or without) tenant authentication. */
+  public static TenantContext contextOrNull(RoutingContext rc) {
+    return rc.get(CONTEXT);
+  }
+
   @Override
   public void handle(RoutingContext rc) {
     String key = Credentials.bearer(rc);

@@ -5,7 +5,6 @@ import dev.patron.api.http.ApiResponse;
 import dev.patron.api.http.PageRequest;
 import dev.patron.api.http.Requests;
 import dev.patron.api.http.Responses;
-import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
 import dev.patron.core.customer.CustomerDraft;
 import dev.patron.core.customer.CustomerImport;
@@ -15,7 +14,6 @@ import dev.patron.core.customer.CustomerService;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.api.http.QueryParams;
 import dev.patron.api.http.Versions;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
@@ -85,7 +83,6 @@ public final class CustomerRoutes {
   }
 
   private Future<?> list(RoutingContext rc) {
-    QueryParams.only(rc, CustomerListQuery.PARAMETERS);
     TenantContext context = TenantAuthHandler.context(rc);
     CustomerListQuery query = CustomerListQuery.parse(rc.queryParams()::get, PageRequest.from(rc));
     return customers.list(context, query).compose(page -> Responses.page(rc,
@@ -107,12 +104,6 @@ public final class CustomerRoutes {
     TenantContext context = TenantAuthHandler.context(rc);
     UUID id = customerId(rc);
     Long expected = Versions.ifMatch(rc);
-    String contentType = rc.request().getHeader("Content-Type");
-    if (contentType != null && !contentType.startsWith("application/merge-patch+json")
-        && !contentType.startsWith("application/json")) {
-      throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
-          "Send the change as a JSON merge patch (application/merge-patch+json).").toException();
-    }
     JsonObject patch = Requests.jsonObject(rc);
     return customers.update(context, id, patch, expected).compose(customer -> {
       outboxChanged.run();
