@@ -1,5 +1,7 @@
 package dev.patron.testkit;
 
+import dev.patron.testkit.contract.ContractChecks;
+import dev.patron.testkit.contract.Exchange;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +14,9 @@ import java.util.Map;
 
 /**
  * A small blocking HTTP client for tests, sending {@code Authorization: Bearer <token>} and JSON.
- * Thread-safe: tests may fire concurrent requests from many threads.
+ * Every exchange is checked against the server's OpenAPI document ({@link ContractChecks}): a
+ * response the document does not describe fails the test. Thread-safe: tests may fire concurrent
+ * requests from many threads.
  */
 public final class PatronClient {
 
@@ -87,7 +91,14 @@ public final class PatronClient {
     }
     headers.forEach(request::header);
     try {
-      HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest built = request.build();
+      HttpResponse<byte[]> response = HTTP.send(built, HttpResponse.BodyHandlers.ofByteArray());
+      Map<String, String> sent = new java.util.HashMap<>(headers);
+      if (body != null) {
+        sent.putIfAbsent("Content-Type", "application/json");
+      }
+      ContractChecks.check(base, new Exchange(method, built.uri().getRawPath(), sent, body,
+          response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body()));
       return new Response(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path + " failed: " + e.getMessage(), e);
