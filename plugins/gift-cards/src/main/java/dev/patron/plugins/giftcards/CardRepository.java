@@ -43,10 +43,16 @@ final class CardRepository {
     return sql.preparedQuery(FIND).execute(Tuple.of(tenantId, id)).map(CardRepository::single);
   }
 
-  /** Reads and locks the card until the transaction ends, so changes to one card queue up. */
+  /**
+   * Locks the card until the transaction ends, so changes to one card queue up, and then reads it.
+   * Two statements on purpose: a statement that waited for the lock sees the card's own row as the
+   * transaction before left it, but its customer links only as they were when it began. Read
+   * afresh after the lock, the links (and the 10-customer limit on them) hold under concurrency.
+   */
   Future<Card> findForUpdate(SqlClient transaction, UUID tenantId, UUID id) {
-    return transaction.preparedQuery(FIND + " FOR UPDATE OF c").execute(Tuple.of(tenantId, id))
-        .map(CardRepository::single);
+    return transaction.preparedQuery("SELECT 1 FROM gift_cards.cards WHERE tenant_id = $1 AND id = $2 FOR UPDATE")
+        .execute(Tuple.of(tenantId, id))
+        .compose(locked -> locked.size() == 0 ? Future.succeededFuture(null) : find(transaction, tenantId, id));
   }
 
   Future<Card> findByCode(SqlClient sql, UUID tenantId, byte[] codeHash) {

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 final class CardRequests {
 
   static final int REASON_MAX = 500;
-  /** Expiry dates further out than this are typos. */
-  private static final int EXPIRY_MAX_YEARS = 100;
 
   private CardRequests() {
   }
@@ -57,7 +55,10 @@ final class CardRequests {
     return code;
   }
 
-  /** An imported card keeps the expiry it had, even a past one; a new card starts valid. */
+  /**
+   * An imported card keeps the expiry it had, even a past one; a new card starts valid. The SDK's
+   * {@code date} takes years 2000 to 2099 only, which bounds typos such as 20227 either way.
+   */
   private static LocalDate expiresOn(JsonInput in, GiftCardSettings settings, LocalDate today, boolean imported) {
     boolean given = in.has("expiresOn");
     LocalDate expiresOn = in.date("expiresOn");
@@ -67,8 +68,6 @@ final class CardRequests {
     }
     if (expiresOn != null && !imported && expiresOn.isBefore(today)) {
       in.error("expiresOn", "must not be in the past (today is " + today + " in the restaurant's time zone)");
-    } else if (expiresOn != null && expiresOn.isAfter(today.plusYears(EXPIRY_MAX_YEARS))) {
-      in.error("expiresOn", "must be within " + EXPIRY_MAX_YEARS + " years");
     }
     return expiresOn;
   }

@@ -45,6 +45,17 @@ class CardRequestsTest {
   }
 
   @Test
+  void anExpiryOutsideTheSdksDateRangeIsATypo() {
+    List<FieldError> outOfRange = List.of(new FieldError("expiresOn", "must be a date from 2000-01-01 to 2099-12-31"));
+    assertEquals(outOfRange, errors(() -> newCard(new JsonObject().put("type", "DIGITAL").put("expiresOn", "2100-01-01"),
+        SETTINGS)));
+    assertEquals(outOfRange, errors(() -> newCard(new JsonObject().put("type", "PHYSICAL").put("code", "ABCD1234")
+        .put("expiresOn", "1999-12-31"), SETTINGS)), "also for an imported card, which may keep a past expiry");
+    assertEquals(LocalDate.of(2099, 12, 31),
+        newCard(new JsonObject().put("type", "DIGITAL").put("expiresOn", "2099-12-31"), SETTINGS).expiresOn());
+  }
+
+  @Test
   void refusesWhatTheRestaurantDoesNotSellAndWhatCannotBe() {
     GiftCardSettings digitalOnly = new GiftCardSettings(10_000, Set.of(CardType.DIGITAL), null);
     assertEquals(List.of(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,28 @@ class ConcurrencyIT {
     assertEquals(5, answers.stream().filter(answer -> "true".equals(answer.header("Idempotent-Replayed"))).count());
     assertEquals(3_500, api.balance(id));
     assertEquals(2, api.activities(id, 50).size());
+  }
+
+  @Test
+  void concurrentLinksNeverPassTenCustomersPerCard() throws Exception {
+    GiftCardApi api = new GiftCardApi(patron.newTenant());
+    String id = api.activeCard(1_000).getString("id");
+    List<String> customers = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      customers.add(api.client().post("/api/v1/customers", new JsonObject().put("firstName", "Guest")
+          .put("lastName", "No " + i)).expect(201).json().getString("id"));
+    }
+
+    List<Response> answers = concurrently(15, i -> api.client()
+        .put(GiftCardApi.CARDS + "/" + id + "/customers/" + customers.get(i), new JsonObject()));
+
+    Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
+    assertEquals(Map.of(200, 10L, 422, 5L), statuses, "exactly ten links fit on the card");
+    answers.stream().filter(answer -> answer.status() == 422).forEach(answer ->
+        assertEquals("https://patron.dev/problems/too-many-customers", answer.json().getString("type")));
+    JsonObject card = api.card(id).expect(200).json();
+    assertEquals(10, card.getJsonArray("customerIds").size());
+    assertEquals(11, card.getLong("version"), "one new version per link that succeeded");
   }
 
   /** Runs {@code request} {@code count} times from as many threads, released at once. */
