@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * {@code POST /quote}: the customer, the order's subtotal in the restaurant's currency and,
- * optionally, a discount code typed at the register.
+ * {@code POST /quote}: the order's subtotal in the restaurant's currency and, both optional, the
+ * customer and a discount code typed at the register. A walk-in guest has no customer and may
+ * still bring a code; only a customer's default discount needs the customer.
  */
 public record QuoteRequest(UUID customerId, Money subtotal, String code) {
 
@@ -20,10 +21,8 @@ public record QuoteRequest(UUID customerId, Money subtotal, String code) {
     Money subtotal = Money.read(in, "subtotal", currency, 0, DiscountReader.AMOUNT_MAX);
     String code = in.string("code", Codes.MAX_LENGTH);
     in.rejectUnknownFields();
-    for (String field : new String[] {"customerId", "subtotal"}) {
-      if (json.getValue(field) == null) {
-        in.error(field, "is required");
-      }
+    if (json.getValue("subtotal") == null) {
+      in.error("subtotal", "is required");
     }
     in.throwIfInvalid();
     return new QuoteRequest(customerId, subtotal, code == null ? null : code.toUpperCase(Locale.ROOT));

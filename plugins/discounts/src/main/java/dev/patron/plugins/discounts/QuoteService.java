@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * Which discount applies to an order and how much it takes off: a code given at the register wins
  * (and must be usable now, else a 422 says why); otherwise the customer's default when it is usable
- * now; otherwise none.
+ * now; otherwise none. A walk-in guest (no customer) can use a code, and gets no default.
  */
 public final class QuoteService {
 
@@ -28,15 +28,18 @@ public final class QuoteService {
   public Future<Quote> quote(Tenant tenant, QuoteRequest request) {
     SqlClient client = context.client();
     Instant now = clock.instant();
+    if (request.customerId() == null) {
+      return request.code() == null
+          ? Future.succeededFuture(Quote.none(request.subtotal()))
+          : byCode(client, tenant, request, now);
+    }
+    // A named customer must exist, also when a code decides: a wrong id is a bug at the register.
     return context.customers().find(client, tenant, request.customerId()).compose(customer -> {
       if (customer == null) {
         throw Problems.notFound("No customer with id " + request.customerId() + ".");
       }
       if (request.code() != null) {
-        return discounts.findByCode(client, tenant.id(), request.code()).map(discount -> {
-          checkUsable(discount, request.code(), now);
-          return Quote.of(discount, Quote.Source.CODE, request.subtotal());
-        });
+        return byCode(client, tenant, request, now);
       }
       UUID chosen = DiscountKind.FIELD.storedOn(customer);
       if (chosen == null) {
@@ -46,6 +49,14 @@ public final class QuoteService {
           discount != null && discount.terms().applicability(now) == Applicability.APPLICABLE
               ? Quote.of(discount, Quote.Source.CUSTOMER_DEFAULT, request.subtotal())
               : Quote.none(request.subtotal()));
+    });
+  }
+
+  /** The discount the request's code names, which must be usable now. */
+  private Future<Quote> byCode(SqlClient client, Tenant tenant, QuoteRequest request, Instant now) {
+    return discounts.findByCode(client, tenant.id(), request.code()).map(discount -> {
+      checkUsable(discount, request.code(), now);
+      return Quote.of(discount, Quote.Source.CODE, request.subtotal());
     });
   }
 

@@ -24,8 +24,8 @@ public class InvoicingRoutes implements RouteContributor {
     Clock clock = Clock.systemUTC();
     AccountService accounts = new AccountService(context);
     new AccountRoutes(accounts).register(router);
-    new ChargeRoutes(new ChargeService(context, accounts, clock)).register(router);
+    new ChargeRoutes(new ChargeService(context, accounts, clock), clock).register(router);
     new InvoiceRoutes(new InvoiceService(context, clock), new PdfRenderer(context.vertx())).register(router);
-    new PaymentRoutes(new PaymentService(context, clock)).register(router);
+    new PaymentRoutes(new PaymentService(context, clock), clock).register(router);
   }
 }

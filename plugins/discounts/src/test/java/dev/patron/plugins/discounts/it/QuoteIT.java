@@ -82,6 +82,24 @@ class QuoteIT {
   }
 
   @Test
+  void aWalkInGuestWithoutACustomerCanUseACode() {
+    DiscountsApi api = newRestaurant();
+    String staff = api.discount("STAFF", 20);
+    api.createDiscount(percentBody("PAUSED", 5).put("active", false));
+
+    JsonObject quote = api.quote(null, 1000, "staff").expect(200).json();
+    assertEquals("code", quote.getString("source"));
+    assertEquals(staff, quote.getJsonObject("discount").getString("id"));
+    assertEquals(200, amount(quote, "discountAmount"));
+    assertEquals(800, amount(quote, "total"));
+
+    assertEquals("discount-inactive", refusal(api.quote(null, 1000, "PAUSED")), "the code's rules still apply");
+    assertEquals("unknown-discount-code", refusal(api.quote(null, 1000, "NOPE")));
+    assertNoDiscount(api.quote(null, 1000, null).expect(200).json(), 1000);
+    api.quote(UUID.randomUUID().toString(), 1000, "STAFF").expect(404);
+  }
+
+  @Test
   void aDefaultThatCannotApplyNowGivesNoDiscount() {
     DiscountsApi api = newRestaurant();
     String staff = api.discount("STAFF", 20);
@@ -143,7 +161,10 @@ class QuoteIT {
     assertEquals(List.of("subtotal.amount: must be between 0 and 1000000000000"),
         api.http().post(DiscountsApi.BASE + "/quote", new JsonObject().put("customerId", customer)
             .put("subtotal", eur(-1))).expect(400).fieldErrors());
-    assertEquals(List.of("customerId: is required", "subtotal: is required"),
-        api.http().post(DiscountsApi.BASE + "/quote", new JsonObject()).expect(400).fieldErrors());
+    assertEquals(List.of("subtotal: is required"),
+        api.http().post(DiscountsApi.BASE + "/quote", new JsonObject().put("code", "STAFF")).expect(400).fieldErrors());
+    assertEquals(List.of("customerId: must be an id (UUID)"),
+        api.http().post(DiscountsApi.BASE + "/quote", new JsonObject().put("customerId", "guest")
+            .put("subtotal", eur(100))).expect(400).fieldErrors());
   }
 }

@@ -6,12 +6,16 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.UUID;
 
-/** Sums what a customer owes, for the credit limit, the balance route and the archive veto. */
+/**
+ * Sums what a customer owes, for the credit limit, the balance route and the archive veto: pending
+ * charges (neither invoiced nor cancelled) and what is open on unpaid invoices.
+ */
 public final class BalanceRepository {
 
   private static final String BALANCE = "SELECT"
       + " (SELECT coalesce(sum(amount), 0)::bigint FROM invoicing.charges"
-      + "   WHERE tenant_id = $1 AND customer_id = $2 AND invoice_id IS NULL) AS pending,"
+      + "   WHERE tenant_id = $1 AND customer_id = $2 AND invoice_id IS NULL AND cancelled_at IS NULL)"
+      + "   AS pending,"
       + " (SELECT coalesce(sum(total - paid), 0)::bigint FROM invoicing.invoices"
       + "   WHERE tenant_id = $1 AND customer_id = $2 AND status IN ('OPEN', 'PARTIALLY_PAID')) AS open";
 

@@ -5,7 +5,11 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An order put on a customer's account: pending until an invoice bills it ({@code invoiceId}). */
+/**
+ * An order put on a customer's account: pending until an invoice bills it ({@code invoiceId}) or
+ * it is cancelled ({@code cancelledAt}, with {@code cancelReason}); a cancelled charge is kept as
+ * the record of what happened.
+ */
 public record Charge(
     UUID id,
     UUID customerId,
@@ -14,14 +18,19 @@ public record Charge(
     String orderReference,
     Instant occurredAt,
     UUID invoiceId,
+    Instant cancelledAt,
+    String cancelReason,
     long version,
     Instant createdAt,
     Instant updatedAt) {
 
-  /** PENDING or INVOICED. */
-  public enum Status { PENDING, INVOICED }
+  /** PENDING, INVOICED or CANCELLED. */
+  public enum Status { PENDING, INVOICED, CANCELLED }
 
   public Status status() {
+    if (cancelledAt != null) {
+      return Status.CANCELLED;
+    }
     return invoiceId == null ? Status.PENDING : Status.INVOICED;
   }
 
@@ -35,6 +44,8 @@ public record Charge(
         .put("occurredAt", occurredAt.toString())
         .put("status", status().name())
         .put("invoiceId", invoiceId == null ? null : invoiceId.toString())
+        .put("cancelledAt", cancelledAt == null ? null : cancelledAt.toString())
+        .put("cancelReason", cancelReason)
         .put("version", version)
         .put("createdAt", createdAt.toString())
         .put("updatedAt", updatedAt.toString());

@@ -5,7 +5,7 @@ import dev.patron.api.http.QueryParams;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 
-/** {@code GET /customers/{id}/charges?status=PENDING|INVOICED&limit=&cursor=}, oldest first. */
+/** {@code GET /customers/{id}/charges?status=PENDING|INVOICED|CANCELLED&limit=&cursor=}, oldest first. */
 public record ChargeListQuery(Charge.Status status, PageRequest page) {
 
   static final Set<String> PARAMETERS = Set.of("status", "limit", "cursor");

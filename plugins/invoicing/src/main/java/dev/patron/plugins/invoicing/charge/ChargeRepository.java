@@ -17,37 +17,56 @@ import java.util.UUID;
 /** SQL for charges; every statement is scoped by tenant. */
 public final class ChargeRepository {
 
-  /** The unique constraint whose violation means a repeated order reference. */
+  /** The unique index whose violation means a repeated order reference (of a charge not cancelled). */
   public static final String ORDER_REFERENCE_KEY = "charges_order_reference_key";
 
   private static final String COLUMNS = "id, customer_id, amount, description, order_reference, occurred_at,"
-      + " invoice_id, version, created_at, updated_at";
+      + " invoice_id, cancelled_at, cancel_reason, version, created_at, updated_at";
+  private static final String FIND = "SELECT " + COLUMNS + " FROM invoicing.charges WHERE tenant_id = $1 AND id = $2";
+  /** Neither invoiced nor cancelled: what the next invoice bills and what the customer owes. */
+  private static final String PENDING = "invoice_id IS NULL AND cancelled_at IS NULL";
 
   public Future<Void> insert(SqlClient tx, UUID tenantId, Charge c) {
     return tx.preparedQuery("INSERT INTO invoicing.charges (tenant_id, " + COLUMNS + ")"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
         .execute(Tuple.of(tenantId, c.id(), c.customerId(), c.amount(), c.description(), c.orderReference(),
-            Rows.param(c.occurredAt()), c.invoiceId(), c.version(), Rows.param(c.createdAt()),
-            Rows.param(c.updatedAt())))
+            Rows.param(c.occurredAt()), c.invoiceId(), Rows.param(c.cancelledAt()), c.cancelReason(), c.version(),
+            Rows.param(c.createdAt()), Rows.param(c.updatedAt())))
         .mapEmpty();
   }
 
   public Future<Charge> find(SqlClient sql, UUID tenantId, UUID id) {
-    return sql.preparedQuery("SELECT " + COLUMNS + " FROM invoicing.charges WHERE tenant_id = $1 AND id = $2")
-        .execute(Tuple.of(tenantId, id))
-        .map(rows -> rows.size() == 0 ? null : map(rows.iterator().next()));
+    return sql.preparedQuery(FIND).execute(Tuple.of(tenantId, id)).map(ChargeRepository::first);
+  }
+
+  /**
+   * Reads and locks the charge until the transaction ends: a cancel and an invoice that would take
+   * the same charge queue up, and the second sees what the first did.
+   */
+  public Future<Charge> lock(SqlClient tx, UUID tenantId, UUID id) {
+    return tx.preparedQuery(FIND + " FOR UPDATE").execute(Tuple.of(tenantId, id)).map(ChargeRepository::first);
+  }
+
+  /** Marks a pending charge cancelled, as its next version; the charge after it. */
+  public Future<Charge> cancel(SqlClient tx, UUID tenantId, UUID id, String reason, Instant now) {
+    return tx.preparedQuery("UPDATE invoicing.charges SET cancelled_at = $3, cancel_reason = $4,"
+            + " version = version + 1, updated_at = $3 WHERE tenant_id = $1 AND id = $2 AND " + PENDING
+            + " RETURNING " + COLUMNS)
+        .execute(Tuple.of(tenantId, id, Rows.param(now), reason))
+        .map(ChargeRepository::first);
   }
 
   /**
    * Locks up to {@code limit} of a customer's pending charges that occurred in {@code [from, to)}
-   * (either end open when {@code null}), oldest first. A concurrent invoice waits for these rows
-   * and then no longer sees them as pending, so no charge is billed twice.
+   * (either end open when {@code null}), oldest first. A concurrent invoice or cancel waits for
+   * these rows and then no longer sees them as pending, so no charge is billed twice or billed and
+   * cancelled.
    */
   public Future<List<Charge>> lockPending(SqlClient tx, UUID tenantId, UUID customerId, Instant from, Instant to,
       int limit) {
     SqlParams params = new SqlParams();
     StringBuilder where = new StringBuilder("tenant_id = ").append(params.add(tenantId))
-        .append(" AND customer_id = ").append(params.add(customerId)).append(" AND invoice_id IS NULL");
+        .append(" AND customer_id = ").append(params.add(customerId)).append(" AND ").append(PENDING);
     if (from != null) {
       where.append(" AND occurred_at >= ").append(params.add(Rows.param(from)));
     }
@@ -74,15 +93,17 @@ public final class ChargeRepository {
         .mapEmpty();
   }
 
-  /** A customer's charges, oldest first, optionally only pending or only invoiced ones. */
+  /** A customer's charges, oldest first, optionally only those in one status. */
   public Future<Page<Charge>> list(SqlClient sql, UUID tenantId, UUID customerId, ChargeListQuery query) {
     SqlParams params = new SqlParams();
     StringBuilder where = new StringBuilder("tenant_id = ").append(params.add(tenantId))
         .append(" AND customer_id = ").append(params.add(customerId));
-    if (query.status() == Charge.Status.PENDING) {
-      where.append(" AND invoice_id IS NULL");
-    } else if (query.status() == Charge.Status.INVOICED) {
-      where.append(" AND invoice_id IS NOT NULL");
+    if (query.status() != null) {
+      where.append(" AND ").append(switch (query.status()) {
+        case PENDING -> PENDING;
+        case INVOICED -> "invoice_id IS NOT NULL";
+        case CANCELLED -> "cancelled_at IS NOT NULL";
+      });
     }
     if (query.page().after() != null) {
       where.append(" AND (occurred_at, id) > (").append(params.add(query.page().afterTimestamp("occurredAt")))
@@ -96,6 +117,10 @@ public final class ChargeRepository {
             .put("id", c.id().toString())));
   }
 
+  private static Charge first(RowSet<Row> rows) {
+    return rows.size() == 0 ? null : map(rows.iterator().next());
+  }
+
   private static List<Charge> all(RowSet<Row> rows) {
     List<Charge> charges = new ArrayList<>();
     rows.forEach(row -> charges.add(map(row)));
@@ -105,7 +130,7 @@ public final class ChargeRepository {
   private static Charge map(Row row) {
     return new Charge(row.getUUID("id"), row.getUUID("customer_id"), row.getLong("amount"),
         row.getString("description"), row.getString("order_reference"), Rows.instant(row, "occurred_at"),
-        row.getUUID("invoice_id"), row.getLong("version"), Rows.instant(row, "created_at"),
-        Rows.instant(row, "updated_at"));
+        row.getUUID("invoice_id"), Rows.instant(row, "cancelled_at"), row.getString("cancel_reason"),
+        row.getLong("version"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
   }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
  * Putting orders on a customer's account. A charge needs billing enabled, fits within the credit
  * limit, and carries an order reference used once per tenant, so a retried POS request never bills
  * twice. The account row is locked while a charge is checked and written: concurrent charges take
- * turns and cannot pass the limit together.
+ * turns and cannot pass the limit together. A pending charge can be cancelled, never deleted.
  */
 public final class ChargeService {
 
@@ -68,7 +68,7 @@ public final class ChargeService {
           Instant now = Rows.now(clock);
           Instant occurredAt = draft.occurredAt() == null ? now : draft.occurredAt();
           Charge charge = new Charge(UUID.randomUUID(), customerId, draft.amount(), draft.description(),
-              draft.orderReference(), occurredAt, null, 1, now, now);
+              draft.orderReference(), occurredAt, null, null, null, 1, now, now);
           return charges.insert(tx, tenantId, charge)
               .recover(error -> Future.failedFuture(orderReferenceTaken(error, draft.orderReference())))
               .map(charge);
@@ -114,13 +114,55 @@ public final class ChargeService {
     return error;
   }
 
-  public Future<Charge> get(Tenant tenant, UUID chargeId) {
-    return charges.find(context.client(), tenant.id(), chargeId).map(charge -> {
-      if (charge == null) {
-        throw Problems.notFound("No charge with id " + chargeId + ".");
+  /**
+   * Cancels a pending charge, which stays as the record of it with {@code reason}: 200 with the
+   * charge, or a replay for a repeated {@code Idempotency-Key}. Cancelling a cancelled charge
+   * changes nothing; an invoiced charge is a 422 (void its invoice first). {@code expectedVersion}
+   * (nullable) is If-Match. Only the charge is locked: a cancel only lowers what the customer owes,
+   * so it needs neither the account lock of the credit limit nor the archive's.
+   */
+  public Future<ApiResponse> cancel(Tenant tenant, UUID chargeId, ChargeCancellation cancellation,
+      Long expectedVersion, String idempotencyKey, JsonObject body) {
+    JsonObject request = new JsonObject().put("chargeId", chargeId.toString()).put("body", body);
+    return context.idempotency().run(tenant, "charges.cancel", idempotencyKey, request,
+        tx -> cancel(tx, tenant.id(), chargeId, cancellation, expectedVersion).map(charge -> ApiResponse
+            .of(200, charge.toJson(tenant.currency()))
+            .withHeader("ETag", Versions.etag(charge.version()))));
+  }
+
+  private Future<Charge> cancel(SqlConnection tx, UUID tenantId, UUID chargeId, ChargeCancellation cancellation,
+      Long expectedVersion) {
+    return charges.lock(tx, tenantId, chargeId).compose(charge -> {
+      orNotFound(charge, chargeId);
+      if (expectedVersion != null && expectedVersion != charge.version()) {
+        throw Problems.preconditionFailed("Charge " + chargeId + " is at version " + charge.version() + ", not "
+            + expectedVersion + "; read it again.");
       }
-      return charge;
+      return switch (charge.status()) {
+        case CANCELLED -> Future.succeededFuture(charge);
+        case INVOICED -> Future.failedFuture(invoiced(charge));
+        case PENDING -> charges.cancel(tx, tenantId, chargeId, cancellation.reason(), Rows.now(clock));
+      };
     });
+  }
+
+  private static Throwable invoiced(Charge charge) {
+    return Problem.of(422, "charge-invoiced", "The request cannot be carried out", "Charge " + charge.id()
+            + " is billed on invoice " + charge.invoiceId() + " and cannot be cancelled; void the invoice first,"
+            + " which makes its charges pending again.")
+        .with("invoiceId", charge.invoiceId().toString())
+        .toException();
+  }
+
+  public Future<Charge> get(Tenant tenant, UUID chargeId) {
+    return charges.find(context.client(), tenant.id(), chargeId).map(charge -> orNotFound(charge, chargeId));
+  }
+
+  private static Charge orNotFound(Charge charge, UUID chargeId) {
+    if (charge == null) {
+      throw Problems.notFound("No charge with id " + chargeId + ".");
+    }
+    return charge;
   }
 
   public Future<Page<Charge>> list(Tenant tenant, UUID customerId, ChargeListQuery query) {

@@ -13,15 +13,18 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.util.UUID;
 
 /** Payments against an invoice: record one (with {@code Idempotency-Key}), read one. */
 public final class PaymentRoutes {
 
   private final PaymentService payments;
+  private final Clock clock;
 
-  public PaymentRoutes(PaymentService payments) {
+  public PaymentRoutes(PaymentService payments, Clock clock) {
     this.payments = payments;
+    this.clock = clock;
   }
 
   public void register(Router router) {
@@ -33,7 +36,7 @@ public final class PaymentRoutes {
     Tenant tenant = PluginRequest.tenant(rc);
     UUID invoiceId = InvoiceRoutes.invoiceId(rc);
     JsonObject body = Requests.jsonObject(rc);
-    PaymentDraft draft = PaymentDraft.read(body, tenant.currency());
+    PaymentDraft draft = PaymentDraft.read(body, tenant.currency(), clock.instant());
     return payments.record(tenant, invoiceId, draft, Requests.idempotencyKey(rc), body)
         .compose(response -> Responses.send(rc, response));
   }

@@ -71,6 +71,24 @@ final class Billing {
     return client.post(BASE + "/customers/" + customerId + "/charges", body, headers);
   }
 
+  /** A charge of 10.00 EUR that occurred at {@code occurredAt} (sent as given). */
+  Response chargeAt(String customerId, String occurredAt) {
+    return charge(customerId, new JsonObject().put("amount", eur(1000)).put("description", "Dinner")
+        .put("orderReference", ref()).put("occurredAt", occurredAt), Map.of());
+  }
+
+  Response getCharge(String chargeId) {
+    return client.get(BASE + "/charges/" + chargeId);
+  }
+
+  Response cancel(String chargeId, String reason) {
+    return cancel(chargeId, new JsonObject().put("reason", reason), Map.of());
+  }
+
+  Response cancel(String chargeId, JsonObject body, Map<String, String> headers) {
+    return client.post(BASE + "/charges/" + chargeId + "/cancel", body, headers);
+  }
+
   /** A fresh order reference, unique across the whole test run. */
   static String ref() {
     return "POS-" + UUID.randomUUID();
@@ -92,6 +110,11 @@ final class Billing {
     JsonObject body = new JsonObject().put("amount", eur(amount)).put("method", "CARD").put("reference", "TX-1");
     return client.post(BASE + "/invoices/" + invoiceId + "/payments", body,
         idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey));
+  }
+
+  Response payAt(String invoiceId, long amount, String receivedAt) {
+    JsonObject body = new JsonObject().put("amount", eur(amount)).put("method", "CASH").put("receivedAt", receivedAt);
+    return client.post(BASE + "/invoices/" + invoiceId + "/payments", body);
   }
 
   Response voidInvoice(String invoiceId) {

@@ -32,6 +32,17 @@ class ProfileCrudIT {
     return new ProfilesApi(patron.newTenant());
   }
 
+  /** The hardening issue stored a name of "\u0085\u2028\u2029" as "": invisible text is blank. */
+  @Test
+  void aNameOfInvisibleCharactersIsBlank() {
+    ProfilesApi api = newRestaurant();
+    for (String invisible : List.of("\u0085\u2028\u2029", "\u00a0", "\u200b\ufeff")) {
+      assertEquals(List.of("name: must not be blank"),
+          api.http().post(PROFILES, profileBody("hall", "DINE_IN").put("name", invisible)).expect(400).fieldErrors());
+    }
+    assertEquals(0, api.http().get(PROFILES).expect(200).items().size());
+  }
+
   @Test
   void createsReadsAndPatchesAProfile() {
     ProfilesApi api = newRestaurant();
