@@ -18,7 +18,24 @@ class LayeringTest {
   void coreDoesNotDependOnTheServerOrOnHttpOrPluginLoading() {
     noClasses().that().resideInAPackage("dev.patron.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.patron.server..", "io.vertx.ext.web..", "io.vertx.core.http..", "org.pf4j..", "org.flywaydb..")
+            "dev.patron.server..", "io.vertx.ext.web..", "io.vertx.core.http..", "org.pf4j..", "org.flywaydb..",
+            "dev.patron.kit.http..")
         .check(core);
+  }
+
+  /** The core is not a plugin: it implements no extension point and reads no plugin request. */
+  @Test
+  void coreUsesNoneOfTheContractsRoutingSide() {
+    noClasses().that().resideInAPackage("dev.patron.core..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("dev.patron.api.plugin.RouteContributor")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.patron.api.plugin.PluginRequest")
+        .check(core);
+  }
+
+  /** vertx-web reaches the core neither directly nor through the SDK or the kit (both declare it optional). */
+  @Test
+  void vertxWebIsNotOnTheCoresClassPath() {
+    org.junit.jupiter.api.Assertions.assertThrows(ClassNotFoundException.class,
+        () -> Class.forName("io.vertx.ext.web.Router"));
   }
 }

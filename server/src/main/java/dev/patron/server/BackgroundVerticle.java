@@ -1,6 +1,6 @@
 package dev.patron.server;
 
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.OutboxRetention;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantChanges;

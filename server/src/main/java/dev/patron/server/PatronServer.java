@@ -15,7 +15,7 @@ import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginHost;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.events.EventDispatcher;
-import dev.patron.server.plugins.routes.PluginRoutes;
+import dev.patron.server.plugins.routes.PluginRouteReports;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -76,7 +76,7 @@ public final class PatronServer implements AutoCloseable {
 
     vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
     TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning);
-    shared = new ServerContext(config, database, adminToken, directory, plugins, PluginRoutes.newFailureMap(),
+    shared = new ServerContext(config, database, adminToken, directory, plugins, new PluginRouteReports(),
         Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger());
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();

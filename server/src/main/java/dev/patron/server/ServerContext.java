@@ -5,16 +5,16 @@ import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.auth.TenantDirectory;
 import dev.patron.server.plugins.PluginHost;
+import dev.patron.server.plugins.routes.PluginRouteReports;
 import dev.patron.server.http.contract.ApiDocument;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What every verticle instance shares: settings, the database's address, the admin token, the
  * tenant cache and the plugins. Everything here is immutable or thread-safe.
  *
- * @param pluginRouteFailures plugins whose routes could not be registered, with the reason
+ * @param pluginRoutes what mounting the plugins' routes found (failures, drift from their fragments)
  */
 public record ServerContext(
     PatronConfig config,
@@ -22,7 +22,7 @@ public record ServerContext(
     AdminToken adminToken,
     TenantDirectory directory,
     PluginHost plugins,
-    Map<String, String> pluginRouteFailures,
+    PluginRouteReports pluginRoutes,
     Clock clock,
     ApiDocument apiDocument,
     AtomicInteger boundPort) {

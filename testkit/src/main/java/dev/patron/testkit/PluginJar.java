@@ -45,7 +45,7 @@ public final class PluginJar {
 
     private final String pluginId;
     private String version = "1.0.0";
-    private String requires = "^1.0.0";
+    private String requires = "^" + dev.patron.api.PatronSdk.VERSION;
     private String pluginClass;
     private final Set<String> extensions = new LinkedHashSet<>();
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ public final class PluginJar {
       return this;
     }
 
-    /** The {@code Plugin-Requires} expression (default {@code ^1.0.0}). */
+    /** The {@code Plugin-Requires} expression (default: {@code ^} and this SDK's version). */
     public Builder requires(String value) {
       requires = value;
       return this;

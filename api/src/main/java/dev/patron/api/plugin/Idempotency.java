@@ -1,6 +1,6 @@
 package dev.patron.api.plugin;
 
-import dev.patron.api.http.ApiResponse;
+import dev.patron.api.plugin.ApiResponse;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

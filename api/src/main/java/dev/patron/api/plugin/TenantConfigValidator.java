@@ -11,7 +11,7 @@ public interface TenantConfigValidator extends ExtensionPoint {
 
   /**
    * Returns the configuration to store, with defaults filled in; throws a {@link
-   * dev.patron.api.problem.ProblemException} (e.g. from {@link dev.patron.api.json.JsonInput}) when
+   * dev.patron.api.problem.ProblemException} (e.g. from {@link dev.patron.kit.json.JsonInput}) when
    * it is invalid. {@code config} is empty when a plugin is enabled without one.
    */
   JsonObject validate(JsonObject config);

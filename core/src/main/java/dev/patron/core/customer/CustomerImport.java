@@ -1,7 +1,7 @@
 package dev.patron.core.customer;
 
 import dev.patron.api.customer.Customer;
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.api.problem.Problems;

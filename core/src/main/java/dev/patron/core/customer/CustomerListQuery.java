@@ -1,6 +1,6 @@
 package dev.patron.core.customer;
 
-import dev.patron.api.http.PageRequest;
+import dev.patron.kit.page.PageRequest;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problems;
 import java.time.Instant;

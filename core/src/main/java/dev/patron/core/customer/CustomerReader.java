@@ -2,7 +2,7 @@ package dev.patron.core.customer;
 
 import dev.patron.api.customer.Address;
 import dev.patron.api.customer.Phone;
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.core.tenant.TenantContext;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;

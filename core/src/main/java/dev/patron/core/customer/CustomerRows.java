@@ -2,7 +2,7 @@ package dev.patron.core.customer;
 
 import dev.patron.api.customer.Customer;
 import dev.patron.api.customer.Phone;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;

@@ -2,13 +2,13 @@ package dev.patron.core.customer;
 
 import dev.patron.api.customer.Customer;
 import dev.patron.api.customer.CustomerEventType;
-import dev.patron.api.json.MergePatch;
+import dev.patron.kit.json.MergePatch;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.http.Page;
-import dev.patron.api.sql.PgErrors;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.page.Page;
+import dev.patron.kit.sql.PgErrors;
+import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;

@@ -1,6 +1,6 @@
 package dev.patron.core.customer;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;

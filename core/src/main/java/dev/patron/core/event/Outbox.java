@@ -1,7 +1,7 @@
 package dev.patron.core.event;
 
 import dev.patron.api.customer.CustomerEventType;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;

@@ -1,6 +1,6 @@
 package dev.patron.core.event;
 
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

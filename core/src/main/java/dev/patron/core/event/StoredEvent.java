@@ -3,7 +3,7 @@ package dev.patron.core.event;
 import dev.patron.api.customer.CustomerEvent;
 import dev.patron.api.customer.CustomerEventType;
 import dev.patron.core.customer.CustomerJson;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.core.tenant.TenantContext;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;

@@ -1,10 +1,10 @@
 package dev.patron.core.idempotency;
 
-import dev.patron.api.http.ApiResponse;
+import dev.patron.api.plugin.ApiResponse;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.core.json.CanonicalJson;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

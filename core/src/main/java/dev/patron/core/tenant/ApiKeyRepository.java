@@ -1,6 +1,6 @@
 package dev.patron.core.tenant;
 
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;

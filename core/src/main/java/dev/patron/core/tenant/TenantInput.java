@@ -1,6 +1,6 @@
 package dev.patron.core.tenant;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.core.customer.LanguageTags;
 import io.vertx.core.json.JsonObject;
 import java.time.DateTimeException;

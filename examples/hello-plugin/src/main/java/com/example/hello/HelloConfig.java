@@ -1,6 +1,6 @@
 package com.example.hello;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.plugin.TenantConfigValidator;
 import io.vertx.core.json.JsonObject;
 import org.pf4j.Extension;

@@ -1,6 +1,6 @@
 package com.example.hello;
 
-import dev.patron.api.http.Responses;
+import dev.patron.kit.http.Responses;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.plugin.RouteContributor;

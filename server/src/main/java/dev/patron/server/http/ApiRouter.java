@@ -70,7 +70,7 @@ public final class ApiRouter {
     Endpoints tenantApi = new Endpoints(router, API);
     new CustomerRoutes(customers, new CustomerImport(pool, customers), idempotency, nudgeDispatcher).register(tenantApi);
     new EventRoutes(reader).register(tenantApi);
-    new PluginRoutes(plugins, shared.pluginRouteFailures())
+    new PluginRoutes(plugins, shared.pluginRoutes())
         .mount(router, API, vertx, pool, reader, customers, idempotency, shared.directory());
 
     router.route().failureHandler(problems);

@@ -1,6 +1,6 @@
 package dev.patron.server.http;
 
-import dev.patron.api.http.Handlers;
+import dev.patron.kit.http.Handlers;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;

@@ -1,7 +1,7 @@
 package dev.patron.server.http;
 
-import dev.patron.api.http.QueryParams;
-import dev.patron.api.http.Requests;
+import dev.patron.kit.http.QueryParams;
+import dev.patron.kit.http.Requests;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import dev.patron.server.http.contract.Operation;

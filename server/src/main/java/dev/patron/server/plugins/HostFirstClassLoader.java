@@ -7,7 +7,7 @@ import org.pf4j.PluginManager;
 
 /**
  * A plugin's class loader: the plugin's own classes and libraries first, except the host's
- * packages — the SDK, PF4J, Vert.x, Netty, Jackson and SLF4J — which always come from the host,
+ * packages — the SDK (contract and kit), PF4J, Vert.x, Netty, Jackson and SLF4J — which always come from the host,
  * so a plugin shares the host's types (a {@code Router}, a {@code JsonObject}, an SDK record) even
  * if it bundled a copy by mistake.
  */
@@ -15,7 +15,7 @@ final class HostFirstClassLoader extends PluginClassLoader {
 
   /** Package prefixes a plugin always gets from the host. */
   static final List<String> HOST_PACKAGES = List.of(
-      "dev.patron.api.", "org.pf4j.", "io.vertx.", "io.netty.", "com.fasterxml.jackson.", "org.slf4j.");
+      "dev.patron.api.", "dev.patron.kit.", "org.pf4j.", "io.vertx.", "io.netty.", "com.fasterxml.jackson.", "org.slf4j.");
 
   HostFirstClassLoader(PluginManager manager, PluginDescriptor descriptor, ClassLoader host) {
     super(manager, descriptor, host);

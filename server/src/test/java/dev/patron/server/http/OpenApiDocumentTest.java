@@ -11,7 +11,7 @@ import dev.patron.server.http.auth.TenantDirectory;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.contract.OpenApiAssembler;
 import dev.patron.server.plugins.PluginHost;
-import dev.patron.server.plugins.routes.PluginRoutes;
+import dev.patron.server.plugins.routes.PluginRouteReports;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -67,7 +67,7 @@ class OpenApiDocumentTest {
     PluginHost plugins = PluginHost.load(config, database);
     ServerContext shared = new ServerContext(config, database, AdminToken.of("0123456789abcdef"),
         new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
-        PluginRoutes.newFailureMap(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger());
+        new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger());
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
     return ApiRouter.create(vertx, shared, pool, pool);
   }

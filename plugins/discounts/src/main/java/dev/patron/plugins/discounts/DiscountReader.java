@@ -1,6 +1,7 @@
 package dev.patron.plugins.discounts;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.MoneyInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import dev.patron.plugins.support.Codes;
 import io.vertx.core.json.JsonObject;
@@ -29,7 +30,7 @@ public final class DiscountReader {
     String name = in.requiredString("name", NAME_MAX);
     String code = Codes.read(in);
     BigDecimal percentage = in.decimal("percentage", BigDecimal.ZERO, HUNDRED, 2);
-    Money fixedAmount = Money.read(in, "fixedAmount", currency, 1, AMOUNT_MAX);
+    Money fixedAmount = MoneyInput.read(in, "fixedAmount", currency, 1, AMOUNT_MAX);
     Instant validFrom = micros(in.instant("validFrom"));
     Instant validUntil = micros(in.instant("validUntil"));
     Boolean active = in.bool("active");

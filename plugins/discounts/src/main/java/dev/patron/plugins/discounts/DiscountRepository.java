@@ -1,7 +1,7 @@
 package dev.patron.plugins.discounts;
 
 import dev.patron.api.money.Money;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.plugins.support.Decimals;
 import dev.patron.plugins.support.ResourceTable;
 import io.vertx.core.Future;

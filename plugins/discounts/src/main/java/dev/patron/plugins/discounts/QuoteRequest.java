@@ -1,6 +1,7 @@
 package dev.patron.plugins.discounts;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.MoneyInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import dev.patron.plugins.support.Codes;
 import io.vertx.core.json.JsonObject;
@@ -18,7 +19,7 @@ public record QuoteRequest(UUID customerId, Money subtotal, String code) {
   public static QuoteRequest read(JsonObject json, String currency) {
     JsonInput in = JsonInput.of(json);
     UUID customerId = in.uuid("customerId");
-    Money subtotal = Money.read(in, "subtotal", currency, 0, DiscountReader.AMOUNT_MAX);
+    Money subtotal = MoneyInput.read(in, "subtotal", currency, 0, DiscountReader.AMOUNT_MAX);
     String code = in.string("code", Codes.MAX_LENGTH);
     in.rejectUnknownFields();
     if (json.getValue("subtotal") == null) {

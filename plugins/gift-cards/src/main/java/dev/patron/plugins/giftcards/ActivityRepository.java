@@ -1,8 +1,8 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.http.Page;
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.page.Page;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;

@@ -1,11 +1,12 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.http.Handlers;
-import dev.patron.api.http.QueryParams;
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.http.Handlers;
+import dev.patron.kit.http.QueryParams;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.tenant.Tenant;
@@ -48,7 +49,7 @@ final class ActivityRoutes {
 
   private Future<?> list(RoutingContext rc) {
     QueryParams.only(rc, Set.of("limit", "cursor"));
-    return activities.list(PluginRequest.tenant(rc), cardId(rc), PageRequest.from(rc))
+    return activities.list(PluginRequest.tenant(rc), cardId(rc), PageParams.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(GiftCardJson::activity).toList(),
             page.nextCursor()));
   }

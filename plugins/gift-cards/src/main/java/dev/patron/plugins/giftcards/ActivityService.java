@@ -1,7 +1,7 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.http.Page;
-import dev.patron.api.http.PageRequest;
+import dev.patron.kit.page.Page;
+import dev.patron.kit.page.PageRequest;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;

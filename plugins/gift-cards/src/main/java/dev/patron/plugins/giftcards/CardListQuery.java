@@ -1,7 +1,8 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.http.QueryParams;
-import dev.patron.api.http.PageRequest;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.http.QueryParams;
+import dev.patron.kit.page.PageRequest;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problems;
 import io.vertx.ext.web.RoutingContext;
@@ -39,7 +40,7 @@ record CardListQuery(UUID customerId, CardState state, PageRequest page) {
     if (!errors.isEmpty()) {
       throw Problems.validation(errors);
     }
-    return new CardListQuery(customerId, state, PageRequest.from(rc));
+    return new CardListQuery(customerId, state, PageParams.from(rc));
   }
 
   /** A UUID in its canonical form only, as everywhere else in the API; {@code null} otherwise. */

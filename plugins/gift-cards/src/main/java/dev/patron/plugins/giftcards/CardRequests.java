@@ -1,6 +1,7 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.MoneyInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.json.JsonObject;
@@ -30,7 +31,7 @@ final class CardRequests {
           + settings.allowedTypes().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
     }
     String code = importedCode(in, type);
-    Money initial = Money.read(in, "initialAmount", tenant.currency(), 1, settings.maxBalance());
+    Money initial = MoneyInput.read(in, "initialAmount", tenant.currency(), 1, settings.maxBalance());
     LocalDate expiresOn = expiresOn(in, settings, today, code != null);
     UUID customerId = in.uuid("customerId");
     in.rejectUnknownFields();
@@ -79,7 +80,7 @@ final class CardRequests {
     if (body.getValue("type") == null) {
       in.error("type", "is required");
     }
-    Money amount = Money.read(in, "amount", currency, 1, GiftCardSettings.MAX_MAX_BALANCE);
+    Money amount = MoneyInput.read(in, "amount", currency, 1, GiftCardSettings.MAX_MAX_BALANCE);
     String reason = type != null && type.needsReason()
         ? in.requiredString("reason", REASON_MAX)
         : in.string("reason", REASON_MAX);

@@ -1,11 +1,11 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.http.Handlers;
-import dev.patron.api.http.QueryParams;
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.Handlers;
+import dev.patron.kit.http.QueryParams;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.http.Versions;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.tenant.Tenant;

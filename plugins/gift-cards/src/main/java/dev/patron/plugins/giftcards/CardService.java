@@ -1,6 +1,6 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.http.Page;
+import dev.patron.kit.page.Page;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;

@@ -1,6 +1,6 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.plugin.TenantConfigValidator;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

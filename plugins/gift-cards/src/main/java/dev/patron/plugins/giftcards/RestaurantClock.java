@@ -1,6 +1,6 @@
 package dev.patron.plugins.giftcards;
 
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.api.tenant.Tenant;
 import java.time.Clock;
 import java.time.Instant;

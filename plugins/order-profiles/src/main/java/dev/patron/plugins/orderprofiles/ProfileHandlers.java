@@ -1,11 +1,12 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.http.QueryParams;
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.http.QueryParams;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.http.Versions;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.problem.Problem;
@@ -49,7 +50,7 @@ final class ProfileHandlers {
 
   Future<?> list(RoutingContext rc) {
     QueryParams.only(rc, PAGING);
-    return profiles.list(PluginRequest.tenant(rc), PageRequest.from(rc))
+    return profiles.list(PluginRequest.tenant(rc), PageParams.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(Profile::toJson).toList(), page.nextCursor()));
   }
 
@@ -85,7 +86,7 @@ final class ProfileHandlers {
 
   Future<?> customers(RoutingContext rc) {
     QueryParams.only(rc, PAGING);
-    return profiles.customersUsing(PluginRequest.tenant(rc), profileId(rc), PageRequest.from(rc))
+    return profiles.customersUsing(PluginRequest.tenant(rc), profileId(rc), PageParams.from(rc))
         .compose(page -> Responses.page(rc,
             page.items().stream().map(id -> new JsonObject().put("customerId", id.toString())).toList(),
             page.nextCursor()));

@@ -1,6 +1,6 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.plugins.support.Codes;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;

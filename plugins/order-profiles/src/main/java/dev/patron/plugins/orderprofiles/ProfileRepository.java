@@ -1,6 +1,6 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.plugins.support.Decimals;
 import dev.patron.plugins.support.ResourceTable;
 import io.vertx.core.Future;

@@ -1,6 +1,6 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.http.Handlers;
+import dev.patron.kit.http.Handlers;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.RouteContributor;
 import io.vertx.ext.web.Router;

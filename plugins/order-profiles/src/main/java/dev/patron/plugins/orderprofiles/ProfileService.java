@@ -1,12 +1,12 @@
 package dev.patron.plugins.orderprofiles;
 
-import dev.patron.api.http.Page;
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.json.MergePatch;
+import dev.patron.kit.page.Page;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.json.MergePatch;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.support.CustomerDefaults;
 import dev.patron.plugins.support.ResourceProblems;

@@ -1,6 +1,6 @@
 package dev.patron.plugins.support;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

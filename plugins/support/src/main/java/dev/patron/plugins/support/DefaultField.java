@@ -1,7 +1,7 @@
 package dev.patron.plugins.support;
 
 import dev.patron.api.customer.Customer;
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.problem.ProblemException;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.patron.plugins.support;
 
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.Versions;
 import java.util.UUID;
 
 /** A plugin's resource that a customer can choose as their default, as the shared code sees it. */

@@ -1,6 +1,6 @@
 package dev.patron.plugins.support;
 
-import dev.patron.api.http.QueryParams;
+import dev.patron.kit.http.QueryParams;
 import dev.patron.api.problem.Problems;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;

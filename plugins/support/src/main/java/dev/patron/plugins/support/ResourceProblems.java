@@ -4,7 +4,7 @@ import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.PgErrors;
+import dev.patron.kit.sql.PgErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
-import dev.patron.api.sql.PgErrors;
+import dev.patron.kit.sql.PgErrors;
 import io.vertx.pgclient.PgException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

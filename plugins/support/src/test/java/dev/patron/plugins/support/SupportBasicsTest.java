@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.patron.server.http.routes;
 
+import dev.patron.kit.http.PageParams;
 import dev.patron.api.customer.Customer;
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
 import dev.patron.api.problem.Problems;
 import dev.patron.core.customer.CustomerDraft;
 import dev.patron.core.customer.CustomerImport;
@@ -14,7 +15,7 @@ import dev.patron.core.customer.CustomerService;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.Versions;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
@@ -84,7 +85,7 @@ public final class CustomerRoutes {
 
   private Future<?> list(RoutingContext rc) {
     TenantContext context = TenantAuthHandler.context(rc);
-    CustomerListQuery query = CustomerListQuery.parse(rc.queryParams()::get, PageRequest.from(rc));
+    CustomerListQuery query = CustomerListQuery.parse(rc.queryParams()::get, PageParams.from(rc));
     return customers.list(context, query).compose(page -> Responses.page(rc,
         page.items().stream().map(c -> CustomerService.toJson(c, context)).toList(), page.nextCursor()));
   }

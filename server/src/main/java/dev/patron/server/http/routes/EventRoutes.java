@@ -1,13 +1,14 @@
 package dev.patron.server.http.routes;
 
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.Responses;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.Responses;
 import dev.patron.core.event.EventFeed;
 import dev.patron.core.event.EventPosition;
 import dev.patron.core.event.StoredEvent;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.api.http.QueryParams;
+import dev.patron.kit.http.QueryParams;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
@@ -39,7 +40,7 @@ public final class EventRoutes {
     EventPosition after = afterParam == null || afterParam.isEmpty()
         ? EventPosition.START
         : EventPosition.parse(afterParam, "after");
-    int limit = PageRequest.from(rc).limit();
+    int limit = PageParams.from(rc).limit();
     return feed.read(reader, context.tenant().id(), after, limit).compose(events -> {
       String next = events.isEmpty() ? after.toString() : last(events).position().toString();
       return Responses.page(rc, events.stream().map(event -> event.toJson(context)).toList(), next);

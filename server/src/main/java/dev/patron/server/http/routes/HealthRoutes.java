@@ -1,6 +1,6 @@
 package dev.patron.server.http.routes;
 
-import dev.patron.api.http.Responses;
+import dev.patron.kit.http.Responses;
 import dev.patron.server.http.Endpoints;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

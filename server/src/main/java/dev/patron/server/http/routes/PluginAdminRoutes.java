@@ -1,24 +1,26 @@
 package dev.patron.server.http.routes;
 
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.PluginDelivery;
 import dev.patron.core.event.PluginDeliveryRepository;
 import dev.patron.core.tenant.TenantPlugin;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.ServerContext;
 import dev.patron.server.http.Endpoints;
-import dev.patron.api.http.QueryParams;
+import dev.patron.kit.http.QueryParams;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginStatus;
+import dev.patron.server.plugins.routes.PluginRouteReports;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -57,16 +59,18 @@ public final class PluginAdminRoutes {
   }
 
   private Future<?> list(RoutingContext rc) {
-    return Responses.page(rc, statuses().stream().map(PluginStatus::toJson).toList(), null);
+    PluginRouteReports reports = shared.pluginRoutes();
+    return Responses.page(rc, statuses().stream()
+        .map(s -> s.toJson().mergeIn(reports.drift(s.id()).toJson())).toList(), null);
   }
 
   /** The load-time statuses, with plugins whose routes failed later shown as failed. */
   private List<PluginStatus> statuses() {
-    Map<String, String> routeFailures = shared.pluginRouteFailures();
+    PluginRouteReports reports = shared.pluginRoutes();
     return shared.plugins().statuses().stream()
-        .map(s -> routeFailures.containsKey(s.id())
+        .map(s -> reports.failure(s.id()) != null
             ? new PluginStatus(s.id(), s.version(), s.description(), s.provider(), s.requires(), PluginStatus.FAILED,
-                routeFailures.get(s.id()), s.path())
+                reports.failure(s.id()), s.path())
             : s)
         .toList();
   }
@@ -131,7 +135,7 @@ public final class PluginAdminRoutes {
     QueryParams.only(rc, Set.of("tenantId", "limit", "cursor"));
     String pluginId = knownPlugin(rc.pathParam("pluginId"));
     UUID tenantId = QueryParams.uuid(rc, "tenantId");
-    return deliveries.dead(sql, pluginId, tenantId, PageRequest.from(rc))
+    return deliveries.dead(sql, pluginId, tenantId, PageParams.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(PluginDelivery::toJson).toList(), page.nextCursor()));
   }
 

@@ -1,18 +1,19 @@
 package dev.patron.server.http.routes;
 
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.http.PageParams;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.ApiKey;
 import dev.patron.core.tenant.TenantInput;
 import dev.patron.core.tenant.TenantRecord;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.http.Endpoints;
-import dev.patron.api.http.QueryParams;
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.QueryParams;
+import dev.patron.kit.http.Versions;
 import dev.patron.server.http.auth.TenantDirectory;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -61,7 +62,7 @@ public final class TenantAdminRoutes {
 
   private Future<?> list(RoutingContext rc) {
     QueryParams.only(rc, Set.of("limit", "cursor"));
-    return tenants.list(PageRequest.from(rc))
+    return tenants.list(PageParams.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(TenantRecord::toJson).toList(), page.nextCursor()));
   }
 

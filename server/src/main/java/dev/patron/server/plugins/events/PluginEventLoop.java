@@ -3,7 +3,7 @@ package dev.patron.server.plugins.events;
 import dev.patron.api.customer.CustomerEvent;
 import dev.patron.api.plugin.CustomerEventListener;
 import dev.patron.api.problem.ProblemException;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.PluginDelivery;
 import dev.patron.core.event.PluginDeliveryRepository;
 import dev.patron.core.event.PluginDeliveryRepository.CustomerKey;

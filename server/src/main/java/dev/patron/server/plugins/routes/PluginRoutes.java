@@ -16,8 +16,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,19 +30,12 @@ public final class PluginRoutes {
   private static final Logger log = LoggerFactory.getLogger(PluginRoutes.class);
 
   private final PluginRegistry registry;
-  private final Map<String, String> failures;
+  private final PluginRouteReports reports;
 
-  /**
-   * @param failures where a plugin whose routes could not be registered is recorded (shared by
-   *     every event loop, read by the admin API)
-   */
-  public PluginRoutes(PluginRegistry registry, Map<String, String> failures) {
+  /** @param reports where failures to register and drift from the fragment are recorded */
+  public PluginRoutes(PluginRegistry registry, PluginRouteReports reports) {
     this.registry = registry;
-    this.failures = failures;
-  }
-
-  public static Map<String, String> newFailureMap() {
-    return new ConcurrentHashMap<>();
+    this.reports = reports;
   }
 
   public void mount(Router router, String apiPrefix, Vertx vertx, Pool pool, SqlClient reader, CustomerService customers,
@@ -65,10 +56,17 @@ public final class PluginRoutes {
         }
       } catch (RuntimeException | LinkageError e) {
         log.error("PLUGIN NOT RUNNING: {} failed to register its routes; they answer 404", plugin.id(), e);
-        failures.put(plugin.id(), "routes could not be registered: " + e);
+        reports.failed(plugin.id(), "routes could not be registered: " + e);
         continue;
       }
-      String mountPoint = apiPrefix + "/plugins/" + plugin.id() + "/*";
+      String prefix = apiPrefix + "/plugins/" + plugin.id();
+      RouteDrift drift = RouteDrift.between(pluginRouter, plugin.openApi(), prefix);
+      if (!drift.isNone() && plugin.openApi() != null) {
+        log.warn("Plugin {}'s OpenAPI fragment does not match its routes: undocumented {}, not registered {}",
+            plugin.id(), drift.undocumented(), drift.unregistered());
+      }
+      reports.drift(plugin.id(), drift);
+      String mountPoint = prefix + "/*";
       router.route(mountPoint).handler(gate(plugin));
       router.route(mountPoint).subRouter(pluginRouter);
     }

@@ -1,6 +1,6 @@
 package dev.patron.server.plugins.routes;
 
-import dev.patron.api.http.ApiResponse;
+import dev.patron.api.plugin.ApiResponse;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.core.idempotency.IdempotencyService;

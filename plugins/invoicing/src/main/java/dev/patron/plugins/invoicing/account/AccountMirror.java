@@ -1,8 +1,8 @@
 package dev.patron.plugins.invoicing.account;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.plugin.CustomerChange;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.patron.plugins.invoicing.account;
 
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;

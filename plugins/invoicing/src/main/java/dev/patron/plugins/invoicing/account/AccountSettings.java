@@ -1,6 +1,7 @@
 package dev.patron.plugins.invoicing.account;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.MoneyInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import io.vertx.core.json.JsonObject;
 
@@ -25,7 +26,7 @@ public record AccountSettings(boolean billingEnabled, Long creditLimit) {
     if (!given) {
       in.error("billingEnabled", "is required");
     }
-    Money limit = Money.read(in, "creditLimit", currency, 0, CREDIT_LIMIT_MAX);
+    Money limit = MoneyInput.read(in, "creditLimit", currency, 0, CREDIT_LIMIT_MAX);
     in.rejectUnknownFields();
     if (!in.isValid()) {
       return null;

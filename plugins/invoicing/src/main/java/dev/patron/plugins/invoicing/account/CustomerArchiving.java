@@ -3,7 +3,7 @@ package dev.patron.plugins.invoicing.account;
 import dev.patron.api.money.Money;
 import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.problem.Problem;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.plugins.invoicing.invoice.InvoiceRepository;
 import io.vertx.core.Future;
 import java.time.Clock;

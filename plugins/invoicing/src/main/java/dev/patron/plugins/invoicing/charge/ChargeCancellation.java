@@ -1,6 +1,6 @@
 package dev.patron.plugins.invoicing.charge;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import io.vertx.core.json.JsonObject;
 
 /**

@@ -1,6 +1,7 @@
 package dev.patron.plugins.invoicing.charge;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.MoneyInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import dev.patron.plugins.invoicing.support.PastInstants;
 import io.vertx.core.json.JsonObject;
@@ -19,7 +20,7 @@ public record ChargeDraft(long amount, String description, String orderReference
 
   public static ChargeDraft read(JsonObject body, String currency, Instant now) {
     JsonInput in = JsonInput.of(body);
-    Money amount = Money.read(in, "amount", currency, 1, AMOUNT_MAX);
+    Money amount = MoneyInput.read(in, "amount", currency, 1, AMOUNT_MAX);
     if (body.getValue("amount") == null) {
       in.error("amount", "is required");
     }

@@ -1,7 +1,8 @@
 package dev.patron.plugins.invoicing.charge;
 
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.QueryParams;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.QueryParams;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 
@@ -12,6 +13,6 @@ public record ChargeListQuery(Charge.Status status, PageRequest page) {
 
   public static ChargeListQuery from(RoutingContext rc) {
     QueryParams.only(rc, PARAMETERS);
-    return new ChargeListQuery(QueryParams.enumValue(rc, "status", Charge.Status.class), PageRequest.from(rc));
+    return new ChargeListQuery(QueryParams.enumValue(rc, "status", Charge.Status.class), PageParams.from(rc));
   }
 }

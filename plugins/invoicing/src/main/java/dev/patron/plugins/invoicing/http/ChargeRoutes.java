@@ -1,15 +1,15 @@
 package dev.patron.plugins.invoicing.http;
 
-import dev.patron.api.http.Requests;
-import dev.patron.api.http.Responses;
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.http.Versions;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.invoicing.charge.ChargeCancellation;
 import dev.patron.plugins.invoicing.charge.ChargeDraft;
 import dev.patron.plugins.invoicing.charge.ChargeListQuery;
 import dev.patron.plugins.invoicing.charge.ChargeService;
-import dev.patron.api.http.Handlers;
+import dev.patron.kit.http.Handlers;
 import dev.patron.plugins.invoicing.support.Representations;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;

@@ -1,7 +1,8 @@
 package dev.patron.plugins.invoicing.invoice;
 
-import dev.patron.api.http.PageRequest;
-import dev.patron.api.http.QueryParams;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.http.QueryParams;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,6 @@ public record InvoiceListQuery(UUID customerId, InvoiceStatus status, PageReques
   public static InvoiceListQuery from(RoutingContext rc) {
     QueryParams.only(rc, PARAMETERS);
     return new InvoiceListQuery(QueryParams.uuid(rc, "customerId"),
-        QueryParams.enumValue(rc, "status", InvoiceStatus.class), PageRequest.from(rc));
+        QueryParams.enumValue(rc, "status", InvoiceStatus.class), PageParams.from(rc));
   }
 }

@@ -1,6 +1,6 @@
 package dev.patron.plugins.invoicing.invoice;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package dev.patron.plugins.invoicing.invoice;
 
 import dev.patron.api.customer.Customer;
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.Page;
-import dev.patron.api.http.Versions;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.page.Page;
+import dev.patron.kit.http.Versions;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.invoicing.InvoicingSettings;
 import dev.patron.plugins.invoicing.charge.Charge;

@@ -1,6 +1,7 @@
 package dev.patron.plugins.invoicing.invoice;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.MoneyInput;
+import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import dev.patron.plugins.invoicing.support.PastInstants;
 import io.vertx.core.json.JsonObject;
@@ -18,7 +19,7 @@ public record PaymentDraft(long amount, PaymentMethod method, String reference, 
 
   public static PaymentDraft read(JsonObject body, String currency, Instant now) {
     JsonInput in = JsonInput.of(body);
-    Money amount = Money.read(in, "amount", currency, 1, AMOUNT_MAX);
+    Money amount = MoneyInput.read(in, "amount", currency, 1, AMOUNT_MAX);
     if (body.getValue("amount") == null) {
       in.error("amount", "is required");
     }

@@ -1,12 +1,12 @@
 package dev.patron.plugins.invoicing.invoice;
 
-import dev.patron.api.http.ApiResponse;
-import dev.patron.api.http.Versions;
+import dev.patron.api.plugin.ApiResponse;
+import dev.patron.kit.http.Versions;
 import dev.patron.api.money.Money;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.Problems;
-import dev.patron.api.sql.Rows;
+import dev.patron.kit.sql.Rows;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.invoicing.support.MoneyText;
 import io.vertx.core.Future;

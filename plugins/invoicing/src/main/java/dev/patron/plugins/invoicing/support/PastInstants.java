@@ -1,6 +1,6 @@
 package dev.patron.plugins.invoicing.support;
 
-import dev.patron.api.json.JsonInput;
+import dev.patron.kit.json.JsonInput;
 import java.time.Duration;
 import java.time.Instant;
 

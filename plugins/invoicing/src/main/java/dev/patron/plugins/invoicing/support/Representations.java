@@ -1,7 +1,7 @@
 package dev.patron.plugins.invoicing.support;
 
-import dev.patron.api.http.Responses;
-import dev.patron.api.http.Versions;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.http.Versions;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
