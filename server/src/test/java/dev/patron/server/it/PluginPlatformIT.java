@@ -52,7 +52,7 @@ class PluginPlatformIT {
     assertTrue(plugins.get("broken").getString("failure").contains("cannot reach the licence server"),
         plugins.get("broken").encode());
     assertEquals("DISABLED", plugins.get("future").getString("state"));
-    assertEquals("requires SDK '>=99.0.0' but this server provides SDK 1.0.0", plugins.get("future").getString("failure"));
+    assertEquals("requires SDK '>=99.0.0' but this server provides SDK " + dev.patron.api.PatronSdk.VERSION, plugins.get("future").getString("failure"));
     String log = patron.server().logTail() + readLog();
     assertTrue(log.contains("PLUGIN NOT RUNNING: broken"), "reported loudly in the log");
     assertTrue(log.contains("PLUGIN NOT RUNNING: future"));
