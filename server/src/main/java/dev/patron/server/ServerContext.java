@@ -3,7 +3,7 @@ package dev.patron.server;
 import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
-import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.PluginHost;
 import dev.patron.server.plugins.routes.PluginRouteReports;
 import dev.patron.server.http.contract.ApiDocument;

@@ -7,7 +7,7 @@ import dev.patron.server.ServerContext;
 import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
-import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.contract.OpenApiAssembler;
 import dev.patron.server.plugins.PluginHost;

@@ -4,6 +4,7 @@ import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.problem.Problem;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.AccessLog;
+import dev.patron.server.tenants.TenantDirectory;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.SqlClient;

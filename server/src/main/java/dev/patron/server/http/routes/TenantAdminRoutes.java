@@ -14,7 +14,7 @@ import dev.patron.core.tenant.TenantService;
 import dev.patron.server.http.Endpoints;
 import dev.patron.kit.http.QueryParams;
 import dev.patron.kit.http.Versions;
-import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.tenants.TenantDirectory;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;

@@ -9,7 +9,7 @@ import dev.patron.core.event.PluginDeliveryRepository;
 import dev.patron.core.event.PluginDeliveryRepository.CustomerKey;
 import dev.patron.core.event.StoredEvent;
 import dev.patron.core.tenant.TenantContext;
-import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.hooks.GuardedSqlClient;

@@ -6,7 +6,7 @@ import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.core.customer.CustomerService;
 import dev.patron.core.tenant.TenantContext;
-import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.tenants.TenantDirectory;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;

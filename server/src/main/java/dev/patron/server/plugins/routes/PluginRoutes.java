@@ -6,7 +6,7 @@ import dev.patron.core.customer.CustomerService;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.auth.TenantAuthHandler;
-import dev.patron.server.http.auth.TenantDirectory;
+import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginRegistry;

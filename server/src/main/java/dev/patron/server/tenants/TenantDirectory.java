@@ -1,4 +1,4 @@
-package dev.patron.server.http.auth;
+package dev.patron.server.tenants;
 
 import dev.patron.core.tenant.ApiKeyRepository;
 import dev.patron.core.tenant.ApiKeyRepository.KeyOwner;
