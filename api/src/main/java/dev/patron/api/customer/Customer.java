@@ -35,6 +35,13 @@ public record Customer(
     return extensions == null ? null : extensions.getJsonObject(pluginId);
   }
 
+  /** The same customer with other extension namespaces (the one copy of every field). */
+  public Customer withExtensions(JsonObject newExtensions) {
+    return new Customer(id, referenceId, firstName, lastName, email, company, taxId, language, primaryPhone,
+        secondaryPhone, emailNotifications, notes, primaryAddress, secondaryAddress, newExtensions, version,
+        createdAt, updatedAt);
+  }
+
   /** First and last name, for documents and messages. */
   public String fullName() {
     return firstName + " " + lastName;

@@ -116,7 +116,7 @@ public final class CustomerService {
       visible.fieldNames().forEach(extensions::remove);
       draft.extensions().forEach(entry -> extensions.put(entry.getKey(), entry.getValue()));
       Instant now = Rows.now(clock);
-      Customer proposed = withExtensions(draft, extensions).toCustomer(id, current.version() + 1, current.createdAt(), now);
+      Customer proposed = draft.toCustomer(id, current.version() + 1, current.createdAt(), now).withExtensions(extensions);
       if (CustomerJson.writable(proposed, extensions).equals(CustomerJson.writable(current, current.extensions()))) {
         return Future.succeededFuture(current);
       }
@@ -149,12 +149,6 @@ public final class CustomerService {
           .compose(v -> outbox.append(tx, tenantId, CustomerEventType.ARCHIVED, id, now, null))
           .mapEmpty();
     }));
-  }
-
-  private static CustomerDraft withExtensions(CustomerDraft d, JsonObject extensions) {
-    return new CustomerDraft(d.referenceId(), d.firstName(), d.lastName(), d.email(), d.company(), d.taxId(),
-        d.language(), d.primaryPhone(), d.secondaryPhone(), d.emailNotifications(), d.notes(), d.primaryAddress(),
-        d.secondaryAddress(), extensions);
   }
 
   private static Customer orNotFound(Customer customer, UUID id) {

@@ -45,10 +45,7 @@ public final class CustomerWrite {
 
   /** The customer as it will be stored, with namespaces as hooks left them so far. */
   public Customer after() {
-    return new Customer(proposed.id(), proposed.referenceId(), proposed.firstName(), proposed.lastName(),
-        proposed.email(), proposed.company(), proposed.taxId(), proposed.language(), proposed.primaryPhone(),
-        proposed.secondaryPhone(), proposed.emailNotifications(), proposed.notes(), proposed.primaryAddress(),
-        proposed.secondaryAddress(), extensions.copy(), proposed.version(), proposed.createdAt(), proposed.updatedAt());
+    return proposed.withExtensions(extensions.copy());
   }
 
   public JsonObject extension(String pluginId) {
