@@ -10,8 +10,8 @@ import java.util.Properties;
  * Plugin-Requires} manifest entry is checked against when the host loads it.
  *
  * <p>The contract is what this artifact holds and nothing more: the extension points ({@code
- * dev.patron.api.plugin}), the records they pass ({@code customer}, {@code tenant}, {@code money})
- * and problems ({@code problem}). Within a major version it only grows: a build check (japicmp,
+ * dev.patron.api.plugin}), the records they pass ({@code customer}, {@code event}, {@code tenant},
+ * {@code money}) and problems ({@code problem}). Within a major version it only grows: a build check (japicmp,
  * against the baseline in {@code api/src/test/resources/baseline}) fails on any binary or source
  * incompatible change unless the major version is raised. The helpers that the core and plugins
  * share live apart, in the separately versioned kit ({@code dev.patron.kit}).

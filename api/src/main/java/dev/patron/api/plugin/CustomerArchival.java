@@ -13,7 +13,10 @@ public interface CustomerArchival {
   /** This plugin's configuration for the tenant (empty while the plugin is disabled for it). */
   JsonObject config();
 
-  /** The archive's transaction: statements here commit or roll back with it. */
+  /**
+   * The archive's transaction: statements here commit or roll back with it. In {@link
+   * CustomerHook#previewArchive} a read-only transaction that is always rolled back.
+   */
   SqlClient sql();
 
   /** The customer as stored, before its removal. */

@@ -43,4 +43,24 @@ public interface CustomerHook extends ExtensionPoint {
   default Future<Void> beforeArchive(CustomerArchival archival) {
     return Future.succeededFuture();
   }
+
+  /**
+   * Says what {@link #beforeArchive} would do to this customer right now, without doing it, for
+   * the back office's archive confirmation ({@code GET /api/v1/customers/{id}/archive-preview}).
+   *
+   * <p>Runs for the same plugins as {@code beforeArchive}, in the same order and with the same time
+   * limit, but {@code archival.sql()} is a read-only transaction (repeatable read: every plugin
+   * sees the same moment) that the host always rolls back. Write nothing and lock nothing: {@code
+   * SELECT ... FOR UPDATE} fails in a read-only transaction. Answer the veto the archive would
+   * raise with {@link ArchivePreview#vetoed}, or fail with the same {@link
+   * dev.patron.api.problem.ProblemException} {@code beforeArchive} would. Let both read through the
+   * same queries, so the preview cannot promise what the archive then does not do.
+   *
+   * <p>The default answers {@code null}: the plugin does not say. A hook that keeps the default
+   * {@code beforeArchive} does nothing on archive and is left out of the preview; one that
+   * overrides it but not this method is listed as not described.
+   */
+  default Future<ArchivePreview> previewArchive(CustomerArchival archival) {
+    return Future.succeededFuture();
+  }
 }

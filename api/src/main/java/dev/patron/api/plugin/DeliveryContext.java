@@ -4,7 +4,7 @@ import dev.patron.api.tenant.Tenant;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 
-/** One delivery of a customer event to a {@link CustomerEventListener}. */
+/** One delivery of an event to a plugin's {@link EventListener}s. */
 public interface DeliveryContext {
 
   Tenant tenant();
@@ -17,4 +17,7 @@ public interface DeliveryContext {
 
   /** 1 on the first delivery, then 2, 3 ... on retries. */
   int attempt();
+
+  /** Appending this plugin's own events; pass {@link #sql()} to commit them with the delivery. */
+  PluginEvents events();
 }

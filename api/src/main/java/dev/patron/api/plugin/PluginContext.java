@@ -35,4 +35,7 @@ public interface PluginContext {
 
   /** Running a write at most once per {@code Idempotency-Key}. */
   Idempotency idempotency();
+
+  /** Appending this plugin's own events to the outbox, in the transaction of the write. */
+  PluginEvents events();
 }

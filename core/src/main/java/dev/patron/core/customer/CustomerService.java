@@ -36,13 +36,15 @@ public final class CustomerService {
   private final IdempotencyService idempotency;
   private final Clock clock;
   private final CustomerRepository customers = new CustomerRepository();
-  private final Outbox outbox = new Outbox();
+  private final Outbox outbox;
 
-  public CustomerService(Pool pool, SqlClient reader, CustomerHooks hooks, IdempotencyService idempotency, Clock clock) {
+  public CustomerService(Pool pool, SqlClient reader, CustomerHooks hooks, IdempotencyService idempotency, Outbox outbox,
+      Clock clock) {
     this.pool = pool;
     this.reader = reader;
     this.hooks = hooks;
     this.idempotency = idempotency;
+    this.outbox = outbox;
     this.clock = clock;
   }
 

@@ -1,9 +1,10 @@
 package dev.patron.core.event;
 
+import dev.patron.kit.sql.SqlParams;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,12 +17,26 @@ public final class EventFeed {
 
   static final String VISIBLE = "tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
-  /** One tenant's events after {@code after}, at most {@code limit}. */
-  public Future<List<StoredEvent>> read(SqlClient sql, UUID tenantId, EventPosition after, int limit) {
-    return sql.preparedQuery("SELECT " + StoredEvent.COLUMNS + " FROM patron.outbox_events"
-            + " WHERE tenant_id = $1 AND (tx_id, seq) > ($2, $3) AND " + VISIBLE
-            + " ORDER BY tx_id, seq LIMIT $4")
-        .execute(Tuple.of(tenantId, after.txId(), after.seq(), limit))
+  /**
+   * One tenant's events after {@code after}, at most {@code limit}, of the types {@code types}
+   * selects and recorded by one of {@code owners} (the core's {@code customer}, plugins' ids).
+   */
+  public Future<List<StoredEvent>> read(SqlClient sql, UUID tenantId, EventPosition after, int limit,
+      EventTypePattern types, Collection<String> owners) {
+    SqlParams params = new SqlParams();
+    StringBuilder where = new StringBuilder("tenant_id = ").append(params.add(tenantId))
+        .append(" AND (tx_id, seq) > (").append(params.add(after.txId())).append(", ").append(params.add(after.seq()))
+        .append(") AND ").append(VISIBLE)
+        // A type's owner is what precedes its first dot: the core or a plugin.
+        .append(" AND split_part(type, '.', 1) = ANY(").append(params.add(owners.toArray(String[]::new))).append(')');
+    if (types.exact()) {
+      where.append(" AND type = ").append(params.add(types.text()));
+    } else if (!types.prefix().isEmpty()) {
+      where.append(" AND starts_with(type, ").append(params.add(types.prefix())).append(')');
+    }
+    return sql.preparedQuery("SELECT " + StoredEvent.COLUMNS + " FROM patron.outbox_events WHERE " + where
+            + " ORDER BY tx_id, seq LIMIT " + params.add(limit))
+        .execute(params.tuple())
         .map(EventFeed::collect);
   }
 

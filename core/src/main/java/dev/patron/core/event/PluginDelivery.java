@@ -10,12 +10,17 @@ public record PluginDelivery(StoredEvent event, String pluginId, String state, i
   public static final String PENDING = "PENDING";
   public static final String DEAD = "DEAD";
 
+  /** As admins see it; a customer event's subject is also named {@code customerId}. */
   public JsonObject toJson() {
-    return new JsonObject()
+    JsonObject json = new JsonObject()
         .put("eventId", event.id().toString())
         .put("tenantId", event.tenantId().toString())
-        .put("customerId", event.customerId().toString())
-        .put("type", event.type().wireName())
+        .put("subjectId", event.subjectId().toString());
+    if (event.isCustomerEvent()) {
+      json.put("customerId", event.subjectId().toString());
+    }
+    return json
+        .put("type", event.type())
         .put("occurredAt", event.occurredAt().toString())
         .put("pluginId", pluginId)
         .put("state", state)

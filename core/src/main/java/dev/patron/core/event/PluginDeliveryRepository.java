@@ -18,16 +18,16 @@ import java.util.UUID;
 
 /**
  * SQL of event delivery to plugins: each plugin's cursor in the outbox, and the events it has not
- * taken yet (retrying, waiting behind an earlier event of the same customer, or dead).
+ * taken yet (retrying, waiting behind an earlier event about the same subject, or dead).
  */
 public final class PluginDeliveryRepository {
 
-  /** A customer of a tenant. */
-  public record CustomerKey(UUID tenantId, UUID customerId) {
+  /** What an event is about (a customer, a gift card ...), in a tenant. */
+  public record SubjectKey(UUID tenantId, UUID subjectId) {
   }
 
   private static final String DELIVERY_COLUMNS = "d.plugin_id, d.state, d.attempts, d.next_attempt_at, d.last_error,"
-      + " d.updated_at, e.tx_id, e.seq, e.id, e.tenant_id, e.type, e.customer_id, e.occurred_at, e.payload";
+      + " d.updated_at, e.tx_id, e.seq, e.id, e.tenant_id, e.type, e.subject_id, e.occurred_at, e.payload";
 
   /**
    * The plugin's cursor; a plugin seen for the first time starts at the end of the outbox: it
@@ -81,15 +81,15 @@ public final class PluginDeliveryRepository {
         });
   }
 
-  /** Which of these customers have an event waiting for the plugin (later ones must queue behind it). */
-  public Future<Set<CustomerKey>> waitingCustomers(SqlClient sql, String pluginId, List<StoredEvent> events) {
-    UUID[] customers = events.stream().map(StoredEvent::customerId).distinct().toArray(UUID[]::new);
-    return sql.preparedQuery("SELECT DISTINCT tenant_id, customer_id FROM patron.plugin_deliveries"
-            + " WHERE plugin_id = $1 AND state = 'PENDING' AND customer_id = ANY($2)")
-        .execute(Tuple.tuple().addString(pluginId).addArrayOfUUID(customers))
+  /** Which of these events' subjects have an event waiting for the plugin (later ones must queue behind it). */
+  public Future<Set<SubjectKey>> waitingSubjects(SqlClient sql, String pluginId, List<StoredEvent> events) {
+    UUID[] subjects = events.stream().map(StoredEvent::subjectId).distinct().toArray(UUID[]::new);
+    return sql.preparedQuery("SELECT DISTINCT tenant_id, subject_id FROM patron.plugin_deliveries"
+            + " WHERE plugin_id = $1 AND state = 'PENDING' AND subject_id = ANY($2)")
+        .execute(Tuple.tuple().addString(pluginId).addArrayOfUUID(subjects))
         .map(rows -> {
-          Set<CustomerKey> waiting = new HashSet<>();
-          rows.forEach(row -> waiting.add(new CustomerKey(row.getUUID("tenant_id"), row.getUUID("customer_id"))));
+          Set<SubjectKey> waiting = new HashSet<>();
+          rows.forEach(row -> waiting.add(new SubjectKey(row.getUUID("tenant_id"), row.getUUID("subject_id"))));
           return waiting;
         });
   }
@@ -97,25 +97,25 @@ public final class PluginDeliveryRepository {
   /** Records an event the plugin has not taken: to be tried at {@code nextAttemptAt}, or dead. */
   public Future<Void> park(SqlClient sql, String pluginId, StoredEvent event, boolean dead, int attempts,
       Instant nextAttemptAt, String error, Instant now) {
-    return sql.preparedQuery("INSERT INTO patron.plugin_deliveries (tenant_id, plugin_id, event_id, customer_id, tx_id,"
+    return sql.preparedQuery("INSERT INTO patron.plugin_deliveries (tenant_id, plugin_id, event_id, subject_id, tx_id,"
             + " seq, state, attempts, next_attempt_at, last_error, created_at, updated_at)"
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) ON CONFLICT DO NOTHING")
-        .execute(Tuple.from(new Object[] {event.tenantId(), pluginId, event.id(), event.customerId(),
+        .execute(Tuple.from(new Object[] {event.tenantId(), pluginId, event.id(), event.subjectId(),
             event.position().txId(), event.position().seq(), dead ? PluginDelivery.DEAD : PluginDelivery.PENDING,
             attempts, Rows.param(nextAttemptAt), error, Rows.param(now)}))
         .mapEmpty();
   }
 
   /**
-   * Waiting events that are due, oldest first, each the earliest waiting one of its customer (so
-   * a customer's events are delivered in order).
+   * Waiting events that are due, oldest first, each the earliest waiting one of its subject (so
+   * a subject's events are delivered in order).
    */
   public Future<List<PluginDelivery>> due(SqlClient sql, String pluginId, Instant now, int limit) {
     return sql.preparedQuery("SELECT " + DELIVERY_COLUMNS + " FROM patron.plugin_deliveries d"
             + " JOIN patron.outbox_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id"
             + " WHERE d.plugin_id = $1 AND d.state = 'PENDING' AND d.next_attempt_at <= $2"
             + " AND NOT EXISTS (SELECT 1 FROM patron.plugin_deliveries x WHERE x.plugin_id = d.plugin_id"
-            + "   AND x.tenant_id = d.tenant_id AND x.customer_id = d.customer_id AND x.state = 'PENDING'"
+            + "   AND x.tenant_id = d.tenant_id AND x.subject_id = d.subject_id AND x.state = 'PENDING'"
             + "   AND (x.tx_id, x.seq) < (d.tx_id, d.seq))"
             + " ORDER BY d.tx_id, d.seq LIMIT $3")
         .execute(Tuple.of(pluginId, Rows.param(now), limit))

@@ -1,8 +1,6 @@
 package dev.patron.core.event;
 
-import dev.patron.api.customer.CustomerEvent;
-import dev.patron.api.customer.CustomerEventType;
-import dev.patron.core.customer.CustomerJson;
+import dev.patron.api.event.Event;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.tenant.TenantContext;
 import io.vertx.core.json.JsonObject;
@@ -15,40 +13,50 @@ public record StoredEvent(
     EventPosition position,
     UUID id,
     UUID tenantId,
-    CustomerEventType type,
-    UUID customerId,
+    String type,
+    UUID subjectId,
     Instant occurredAt,
     JsonObject payload) {
 
-  static final String COLUMNS = "tx_id, seq, id, tenant_id, type, customer_id, occurred_at, payload";
+  static final String COLUMNS = "tx_id, seq, id, tenant_id, type, subject_id, occurred_at, payload";
 
   static StoredEvent map(Row row) {
     return new StoredEvent(
         new EventPosition(row.getLong("tx_id"), row.getLong("seq")),
         row.getUUID("id"),
         row.getUUID("tenant_id"),
-        CustomerEventType.fromWireName(row.getString("type")),
-        row.getUUID("customer_id"),
+        row.getString("type"),
+        row.getUUID("subject_id"),
         Rows.instant(row, "occurred_at"),
         row.getJsonObject("payload"));
   }
 
-  /** The event as plugins receive it. */
-  public CustomerEvent toCustomerEvent() {
-    return new CustomerEvent(id, type, tenantId, customerId, occurredAt,
-        payload == null ? null : CustomerJson.fromJson(payload));
+  public boolean isCustomerEvent() {
+    return EventTypes.owner(type).equals(EventTypes.CORE_OWNER);
   }
 
-  /** The event as API clients read it, showing only the extension namespaces they may see. */
+  /** The event as plugins receive it; each call gives its own copy of the data. */
+  public Event toEvent() {
+    return new Event(id, type, tenantId, subjectId, occurredAt, payload == null ? null : payload.copy());
+  }
+
+  /**
+   * The event as API clients read it. A customer event's data shows only the extension namespaces
+   * the tenant may see, and names the customer also as {@code customerId}.
+   */
   public JsonObject toJson(TenantContext context) {
-    JsonObject data = null;
-    if (payload != null) {
-      data = payload.copy().put("extensions", context.visibleExtensions(payload.getJsonObject("extensions")));
-    }
-    return new JsonObject()
+    JsonObject json = new JsonObject()
         .put("id", id.toString())
-        .put("type", type.wireName())
-        .put("customerId", customerId.toString())
+        .put("type", type)
+        .put("subjectId", subjectId.toString());
+    JsonObject data = payload;
+    if (isCustomerEvent()) {
+      json.put("customerId", subjectId.toString());
+      if (payload != null) {
+        data = payload.copy().put("extensions", context.visibleExtensions(payload.getJsonObject("extensions")));
+      }
+    }
+    return json
         .put("occurredAt", occurredAt.toString())
         .put("position", position.toString())
         .put("data", data);

@@ -36,6 +36,7 @@ public record PatronConfig(
     int databaseReadConnections,
     long maxBodyBytes,
     Duration hookTimeout,
+    Duration overviewTimeout,
     EventDelivery events) {
 
   /** How events reach plugins' listeners. */
@@ -119,6 +120,7 @@ public record PatronConfig(
           integer("PATRON_DB_READ_CONNECTIONS", 2, 1, 64),
           integer("PATRON_MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
           Duration.ofMillis(integer("PATRON_HOOK_TIMEOUT_MS", 2000, 10, 600_000)),
+          Duration.ofMillis(integer("PATRON_OVERVIEW_TIMEOUT_MS", 500, 10, 60_000)),
           new EventDelivery(
               Duration.ofMillis(integer("PATRON_EVENT_TIMEOUT_MS", 10_000, 10, 600_000)),
               integer("PATRON_EVENT_MAX_ATTEMPTS", 10, 1, 100),

@@ -2,11 +2,14 @@ package dev.patron.server.http;
 
 import dev.patron.core.customer.CustomerImport;
 import dev.patron.core.customer.CustomerService;
+import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.ServerContext;
 import dev.patron.server.http.auth.AdminAuthHandler;
 import dev.patron.server.http.auth.TenantAuthHandler;
+import dev.patron.server.http.routes.ArchivePreviewRoutes;
+import dev.patron.server.http.routes.CustomerOverviewRoutes;
 import dev.patron.server.http.routes.CustomerRoutes;
 import dev.patron.server.http.routes.EventRoutes;
 import dev.patron.server.http.routes.HealthRoutes;
@@ -15,7 +18,9 @@ import dev.patron.server.http.routes.PluginAdminRoutes;
 import dev.patron.server.http.routes.TenantAdminRoutes;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.events.EventDispatcher;
+import dev.patron.server.plugins.hooks.PluginArchivePreviews;
 import dev.patron.server.plugins.hooks.PluginCustomerHooks;
+import dev.patron.server.plugins.overview.PluginOverviews;
 import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -37,15 +42,16 @@ public final class ApiRouter {
   private ApiRouter() {
   }
 
-  public static Router create(Vertx vertx, ServerContext shared, Pool pool, SqlClient reader) {
+  /** @param readOnly a pipelined client whose connections refuse writes, for plugins' read-only calls */
+  public static Router create(Vertx vertx, ServerContext shared, Pool pool, SqlClient reader, SqlClient readOnly) {
     IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
     TenantService tenants = new TenantService(pool, shared.clock());
     PluginRegistry plugins = shared.plugins().registry();
+    // Every event appended through this outbox wakes delivery once its transaction commits.
+    Runnable nudgeDispatcher = EventDispatcher.waker(vertx, plugins);
+    Outbox outbox = new Outbox(nudgeDispatcher);
     CustomerService customers = new CustomerService(pool, reader,
-        new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, shared.clock());
-    Runnable nudgeDispatcher = plugins.listeners().isEmpty()
-        ? () -> { }
-        : () -> vertx.eventBus().publish(EventDispatcher.NUDGE, null);
+        new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, outbox, shared.clock());
 
     Router router = Router.router(vertx);
     ProblemResponder problems = new ProblemResponder();
@@ -68,10 +74,14 @@ public final class ApiRouter {
         .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader))
         .handler(contract);
     Endpoints tenantApi = new Endpoints(router, API);
-    new CustomerRoutes(customers, new CustomerImport(pool, customers), idempotency, nudgeDispatcher).register(tenantApi);
+    new CustomerRoutes(customers, new CustomerImport(pool, customers), idempotency).register(tenantApi);
     new EventRoutes(reader).register(tenantApi);
+    new CustomerOverviewRoutes(customers, new PluginOverviews(plugins, readOnly, shared.config().overviewTimeout()))
+        .register(tenantApi);
+    new ArchivePreviewRoutes(new PluginArchivePreviews(pool, customers, plugins, shared.config().hookTimeout()))
+        .register(tenantApi);
     new PluginRoutes(plugins, shared.pluginRoutes())
-        .mount(router, API, vertx, pool, reader, customers, idempotency, shared.directory());
+        .mount(router, API, vertx, pool, reader, customers, idempotency, shared.directory(), outbox, shared.clock());
 
     router.route().failureHandler(problems);
     for (int status : new int[] {400, 404, 405, 413, 415}) {

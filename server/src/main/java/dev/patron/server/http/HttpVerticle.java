@@ -30,6 +30,7 @@ public final class HttpVerticle extends VerticleBase {
   private HttpServer server;
   private Pool pool;
   private SqlClient reader;
+  private SqlClient readOnly;
 
   public HttpVerticle(ServerContext shared) {
     this.shared = shared;
@@ -48,11 +49,18 @@ public final class HttpVerticle extends VerticleBase {
         .connectingTo(new PgConnectOptions(options).setPipeliningLimit(PIPELINING_LIMIT))
         .using(vertx)
         .build();
+    // For plugins' overview sections: the server refuses every write on these connections.
+    readOnly = PgBuilder.client()
+        .with(new PoolOptions().setMaxSize(shared.config().databaseReadConnections()))
+        .connectingTo(new PgConnectOptions(options).setPipeliningLimit(PIPELINING_LIMIT)
+            .addProperty("default_transaction_read_only", "on"))
+        .using(vertx)
+        .build();
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(shared.config().host())
         .setPort(shared.config().port())
         .setMaxInitialLineLength(8192));
-    return server.requestHandler(ApiRouter.create(vertx, shared, pool, reader))
+    return server.requestHandler(ApiRouter.create(vertx, shared, pool, reader, readOnly))
         .invalidRequestHandler(new InvalidRequestResponder())
         .listen()
         .onSuccess(bound -> shared.boundPort().set(bound.actualPort()));
@@ -62,6 +70,7 @@ public final class HttpVerticle extends VerticleBase {
   public Future<?> stop() {
     return server.shutdown(10, TimeUnit.SECONDS)
         .eventually(() -> reader.close())
+        .eventually(() -> readOnly.close())
         .eventually(() -> pool.close());
   }
 }

@@ -1,7 +1,7 @@
 package dev.patron.server.plugins;
 
-import dev.patron.api.plugin.CustomerEventListener;
 import dev.patron.api.plugin.CustomerHook;
+import dev.patron.api.plugin.CustomerOverviewContributor;
 import dev.patron.api.plugin.RouteContributor;
 import dev.patron.api.plugin.TenantConfigValidator;
 import io.vertx.core.json.JsonObject;
@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * A plugin that loaded, migrated and started, with the extensions it contributes.
  *
+ * @param overview its section of the customer overview, or {@code null} when it contributes none
  * @param openApi its OpenAPI fragment placed for the host's document, or {@code null} when the jar
  *     carries none
  */
@@ -20,7 +21,13 @@ public record LoadedPlugin(
     String schema,
     List<RouteContributor> routes,
     List<CustomerHook> hooks,
-    List<CustomerEventListener> listeners,
+    List<SubscribedListener> listeners,
     TenantConfigValidator configValidator,
+    CustomerOverviewContributor overview,
     JsonObject openApi) {
+
+  /** Whether one of its listeners asked for events of this type. */
+  public boolean listensFor(String type) {
+    return listeners.stream().anyMatch(listener -> listener.wants(type));
+  }
 }

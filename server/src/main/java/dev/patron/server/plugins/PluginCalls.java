@@ -1,12 +1,11 @@
 package dev.patron.server.plugins;
 
-import io.vertx.core.Future;
 import java.util.function.Supplier;
 
 /**
- * Calls into a plugin: with the plugin's class loader as the thread's context class loader (for
- * libraries that look classes up there), and with anything the plugin throws turned into a failed
- * future instead of escaping into the host.
+ * Runs host code on a plugin's behalf with the plugin's class loader as the thread's context class
+ * loader: its migrations, and the routing into its router. Calls into the plugin's extensions need
+ * no such care: they are wrapped once at load ({@link ContextClassLoaderProxy}).
  */
 public final class PluginCalls {
 
@@ -21,17 +20,6 @@ public final class PluginCalls {
       return call.get();
     } finally {
       thread.setContextClassLoader(previous);
-    }
-  }
-
-  /** Runs a plugin call that returns a future; a throw or a {@code null} becomes a failed future. */
-  public static <T> Future<T> invoke(LoadedPlugin plugin, Supplier<Future<T>> call) {
-    try {
-      Future<T> result = withClassLoader(plugin.classLoader(), call);
-      return result != null ? result
-          : Future.failedFuture(new IllegalStateException("plugin " + plugin.id() + " returned no future"));
-    } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      return Future.failedFuture(e);
     }
   }
 }

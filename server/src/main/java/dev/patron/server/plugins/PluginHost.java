@@ -1,8 +1,9 @@
 package dev.patron.server.plugins;
 
 import dev.patron.api.PatronSdk;
-import dev.patron.api.plugin.CustomerEventListener;
 import dev.patron.api.plugin.CustomerHook;
+import dev.patron.api.plugin.CustomerOverviewContributor;
+import dev.patron.api.plugin.EventListener;
 import dev.patron.api.plugin.RouteContributor;
 import dev.patron.api.plugin.TenantConfigValidator;
 import dev.patron.server.config.PatronConfig;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class PluginHost implements AutoCloseable {
 
   static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
-  static final Set<String> RESERVED_IDS = Set.of("patron", "public", "information-schema");
+  /** Not plugin ids: schemas of the database, and {@code customer}, the owner of the core's event types. */
+  static final Set<String> RESERVED_IDS = Set.of("patron", "public", "information-schema", "customer");
   private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
   private final PatronPluginManager manager;
@@ -104,18 +106,41 @@ public final class PluginHost implements AutoCloseable {
       JsonObject openApi = PluginFragments.read(plugin, hostDocument);
       PluginCalls.withClassLoader(classLoader, () ->
           SchemaMigrations.migrate(database, schema, "classpath:db/migration", classLoader, "plugin " + id));
-      List<TenantConfigValidator> validators = manager.getExtensions(TenantConfigValidator.class, id);
+      List<TenantConfigValidator> validators = extensions(manager, TenantConfigValidator.class, id, classLoader);
+      List<CustomerOverviewContributor> overviews = extensions(manager, CustomerOverviewContributor.class, id, classLoader);
+      if (overviews.size() > 1) {
+        throw new IllegalStateException("it has " + overviews.size() + " CustomerOverviewContributor extensions;"
+            + " a plugin contributes one section to the customer overview");
+      }
       loaded.add(new LoadedPlugin(id, plugin.getDescriptor().getVersion(), classLoader, schema,
-          manager.getExtensions(RouteContributor.class, id),
-          manager.getExtensions(CustomerHook.class, id),
-          manager.getExtensions(CustomerEventListener.class, id),
+          extensions(manager, RouteContributor.class, id, classLoader),
+          extensions(manager, CustomerHook.class, id, classLoader),
+          subscribed(extensions(manager, EventListener.class, id, classLoader), classLoader),
           validators.isEmpty() ? null : validators.get(0),
+          overviews.isEmpty() ? null : overviews.get(0),
           openApi));
       return status(plugin, PluginStatus.STARTED, null);
     } catch (RuntimeException | LinkageError e) {
       manager.stopPlugin(id);
       return status(plugin, PluginStatus.FAILED, "did not start: " + describe(e));
     }
+  }
+
+  /**
+   * The plugin's extensions of one type, each wrapped once ({@link ContextClassLoaderProxy}) so every
+   * call into it runs with the plugin's class loader and a throw becomes a failed future.
+   */
+  private static <T> List<T> extensions(PatronPluginManager manager, Class<T> type, String id, ClassLoader classLoader) {
+    return manager.getExtensions(type, id).stream()
+        .map(extension -> ContextClassLoaderProxy.wrap(type, extension, classLoader, id))
+        .toList();
+  }
+
+  /** Each listener with the event types it asks for; a listener asking for none, or for nonsense, fails the plugin. */
+  private static List<SubscribedListener> subscribed(List<EventListener> listeners, ClassLoader classLoader) {
+    return listeners.stream()
+        .map(listener -> SubscribedListener.of(listener, listener.types()))
+        .toList();
   }
 
   private static PluginStatus status(PluginWrapper plugin, String state, String failure) {

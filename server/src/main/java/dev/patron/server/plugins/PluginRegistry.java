@@ -1,7 +1,7 @@
 package dev.patron.server.plugins;
 
-import dev.patron.api.plugin.CustomerEventListener;
 import dev.patron.api.plugin.CustomerHook;
+import dev.patron.api.plugin.CustomerOverviewContributor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +20,11 @@ public final class PluginRegistry {
   }
 
   /** An event listener and the plugin it belongs to. */
-  public record ListenerBinding(LoadedPlugin plugin, CustomerEventListener listener) {
+  public record ListenerBinding(LoadedPlugin plugin, SubscribedListener listener) {
+  }
+
+  /** A plugin's section of the customer overview. */
+  public record OverviewBinding(LoadedPlugin plugin, CustomerOverviewContributor contributor) {
   }
 
   public static final PluginRegistry EMPTY = new PluginRegistry(List.of());
@@ -28,12 +32,16 @@ public final class PluginRegistry {
   private final Map<String, LoadedPlugin> plugins = new LinkedHashMap<>();
   private final List<HookBinding> hooks = new ArrayList<>();
   private final List<ListenerBinding> listeners = new ArrayList<>();
+  private final List<OverviewBinding> overviews = new ArrayList<>();
 
   public PluginRegistry(List<LoadedPlugin> loaded) {
     loaded.stream().sorted(Comparator.comparing(LoadedPlugin::id)).forEach(plugin -> {
       plugins.put(plugin.id(), plugin);
       plugin.hooks().forEach(hook -> hooks.add(new HookBinding(plugin, hook)));
       plugin.listeners().forEach(listener -> listeners.add(new ListenerBinding(plugin, listener)));
+      if (plugin.overview() != null) {
+        overviews.add(new OverviewBinding(plugin, plugin.overview()));
+      }
     });
     // The documented order: by CustomerHook.order(), then plugin id.
     hooks.sort(Comparator.comparingInt((HookBinding b) -> b.hook().order()).thenComparing(b -> b.plugin().id()));
@@ -59,5 +67,10 @@ public final class PluginRegistry {
 
   public List<ListenerBinding> listeners() {
     return listeners;
+  }
+
+  /** Every plugin's overview contributor, by plugin id. */
+  public List<OverviewBinding> overviews() {
+    return overviews;
   }
 }

@@ -69,6 +69,6 @@ class OpenApiDocumentTest {
         new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
         new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger());
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
-    return ApiRouter.create(vertx, shared, pool, pool);
+    return ApiRouter.create(vertx, shared, pool, pool, pool);
   }
 }

@@ -29,7 +29,8 @@ public final class ContractChecks {
   private static final boolean ENABLED = !"false".equals(System.getProperty("patron.contract.check"));
   private static final Map<URI, OpenApiContract> CONTRACTS = new ConcurrentHashMap<>();
   private static final AtomicLong CHECKED = new AtomicLong();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+      .version(HttpClient.Version.HTTP_1_1).build();
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(ContractChecks::report, "contract-check-report"));

@@ -34,7 +34,7 @@ final class DiscountHandlers {
   DiscountHandlers(PluginContext context, Clock clock) {
     this.context = context;
     this.discounts = new DiscountService(context, clock);
-    this.deletion = new ResourceDeletion<>(context, DiscountKind.defaults(clock));
+    this.deletion = new ResourceDeletion<>(context, DiscountKind.defaults(clock), DiscountKind.DELETED_EVENT);
     this.quotes = new QuoteService(context, clock);
   }
 

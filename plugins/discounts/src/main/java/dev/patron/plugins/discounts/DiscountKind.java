@@ -18,6 +18,8 @@ final class DiscountKind {
   static final ResourceProblems PROBLEMS = new ResourceProblems("discount");
   static final DefaultField FIELD = new DefaultField(PLUGIN_ID, "defaultDiscountId");
   static final CustomerDefaults MIRROR = new CustomerDefaults("discounts", "discount_id");
+  /** Recorded with each discount deleted. */
+  static final String DELETED_EVENT = PLUGIN_ID + ".discount.deleted";
 
   private DiscountKind() {
   }

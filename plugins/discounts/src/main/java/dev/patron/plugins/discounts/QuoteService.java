@@ -3,11 +3,11 @@ package dev.patron.plugins.discounts;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
+import dev.patron.plugins.support.DefaultChoice;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Which discount applies to an order and how much it takes off: a code given at the register wins
@@ -19,10 +19,12 @@ public final class QuoteService {
   private final PluginContext context;
   private final Clock clock;
   private final DiscountRepository discounts = new DiscountRepository();
+  private final DefaultChoice<Discount> defaults;
 
   public QuoteService(PluginContext context, Clock clock) {
     this.context = context;
     this.clock = clock;
+    this.defaults = DiscountKind.defaults(clock);
   }
 
   public Future<Quote> quote(Tenant tenant, QuoteRequest request) {
@@ -41,11 +43,7 @@ public final class QuoteService {
       if (request.code() != null) {
         return byCode(client, tenant, request, now);
       }
-      UUID chosen = DiscountKind.FIELD.storedOn(customer);
-      if (chosen == null) {
-        return Future.succeededFuture(Quote.none(request.subtotal()));
-      }
-      return discounts.find(client, tenant.id(), chosen).map(discount ->
+      return defaults.chosenBy(client, tenant.id(), customer).map(discount ->
           discount != null && discount.terms().applicability(now) == Applicability.APPLICABLE
               ? Quote.of(discount, Quote.Source.CUSTOMER_DEFAULT, request.subtotal())
               : Quote.none(request.subtotal()));

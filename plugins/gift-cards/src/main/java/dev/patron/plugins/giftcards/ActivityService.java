@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Records activities on a card. Each runs in one transaction that first locks the card's row, so
  * concurrent activities on one card queue up and each sees the balance the previous one left; the
- * ledger row and the card's new balance commit together.
+ * ledger row, the card's new balance and the {@code gift-cards.activity.recorded} event commit
+ * together.
  */
 final class ActivityService {
 
@@ -20,10 +21,12 @@ final class ActivityService {
   private final RestaurantClock clock;
   private final CardRepository cards = new CardRepository();
   private final ActivityRepository activities = new ActivityRepository();
+  private final ActivityEvents events;
 
   ActivityService(PluginContext context, RestaurantClock clock) {
     this.context = context;
     this.clock = clock;
+    this.events = new ActivityEvents(context);
   }
 
   /** Applies {@code request} to the card inside {@code tx}, or fails with a 404 or a 422 refusal. */
@@ -43,6 +46,7 @@ final class ActivityService {
             change.amount(), balance, card.currency(), request.reason(), request.reversesActivityId(), now);
         return activities.insert(tx, tenantId, activity)
             .compose(v -> cards.updateValue(tx, tenantId, card, balance, change.stateAfter(), now))
+            .compose(v -> events.recorded(tx, tenant, activity, change.stateAfter()))
             .map(activity);
       });
     });

@@ -12,6 +12,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -128,6 +129,22 @@ final class CardRepository {
             + " FROM unlinked u WHERE c.tenant_id = $1 AND c.id = u.card_id")
         .execute(Tuple.of(tenantId, customerId, Rows.param(at)))
         .map(RowSet::rowCount);
+  }
+
+  /**
+   * How many cards the customer is linked to (the links archiving removes), and the spendable
+   * balance of those cards on the restaurant's date {@code today}.
+   */
+  Future<CustomerCards> customerCards(SqlClient sql, UUID tenantId, UUID customerId, LocalDate today) {
+    return sql.preparedQuery("SELECT count(*) AS linked, coalesce(sum(c.balance) FILTER (WHERE c.state = 'ACTIVE'"
+            + " AND (c.expires_on IS NULL OR c.expires_on >= $3)), 0)::bigint AS spendable"
+            + " FROM gift_cards.card_customers l JOIN gift_cards.cards c ON c.tenant_id = l.tenant_id AND c.id = l.card_id"
+            + " WHERE l.tenant_id = $1 AND l.customer_id = $2")
+        .execute(Tuple.of(tenantId, customerId, today))
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          return new CustomerCards(row.getLong("linked"), row.getLong("spendable"));
+        });
   }
 
   /**

@@ -31,10 +31,12 @@ final class CardService {
   private final SecureRandom random = new SecureRandom();
   private final CardRepository cards = new CardRepository();
   private final ActivityRepository activities = new ActivityRepository();
+  private final ActivityEvents events;
 
   CardService(PluginContext context, RestaurantClock clock) {
     this.context = context;
     this.clock = clock;
+    this.events = new ActivityEvents(context);
   }
 
   /** A card just created, with its full code: shown to its creator this once, never again. */
@@ -58,10 +60,12 @@ final class CardService {
             });
     return customerChecked.compose(v -> insert(tx, tenant, draft, 1)).compose(created -> {
       Card card = created.card();
+      Activity activation = new Activity(UUID.randomUUID(), card.id(), card.version(), ActivityType.ACTIVATE,
+          card.balance(), card.balance(), card.currency(), null, null, card.createdAt());
       Future<Void> activated = draft.initialAmount() == null
           ? Future.succeededFuture()
-          : activities.insert(tx, tenant.id(), new Activity(UUID.randomUUID(), card.id(), card.version(),
-              ActivityType.ACTIVATE, card.balance(), card.balance(), card.currency(), null, null, card.createdAt()));
+          : activities.insert(tx, tenant.id(), activation)
+              .compose(v -> events.recorded(tx, tenant, activation, card.state()));
       return activated
           .compose(v -> draft.customerId() == null
               ? Future.succeededFuture()

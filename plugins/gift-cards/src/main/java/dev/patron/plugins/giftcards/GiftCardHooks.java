@@ -1,5 +1,6 @@
 package dev.patron.plugins.giftcards;
 
+import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.plugin.CustomerChange;
 import dev.patron.api.plugin.CustomerHook;
@@ -55,5 +56,15 @@ public class GiftCardHooks implements CustomerHook {
     return cards.lockCustomer(archival.sql(), tenantId, customerId)
         .compose(v -> cards.unlinkEverywhere(archival.sql(), tenantId, customerId, clock.now()))
         .mapEmpty();
+  }
+
+  /** Counts the links {@link #beforeArchive} removes. */
+  @Override
+  public Future<ArchivePreview> previewArchive(CustomerArchival archival) {
+    return cards.customerCards(archival.sql(), archival.tenant().id(), archival.customer().id(),
+            clock.today(archival.tenant()))
+        .map(customerCards -> ArchivePreview.nothing().deleting("gift-card-link", customerCards.linked(),
+            "Unlinks the customer from " + customerCards.linked() + (customerCards.linked() == 1 ? " gift card" : " gift cards")
+                + "; the cards keep their balances and history, and keep working for whoever holds them."));
   }
 }

@@ -3,11 +3,14 @@ package dev.patron.plugins.giftcards;
 import static dev.patron.plugins.giftcards.GiftCardApi.activity;
 import static dev.patron.plugins.giftcards.GiftCardApi.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.patron.testkit.Await;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,31 @@ class LedgerIT {
     assertEquals(9, card.getLong("version"), "created, then one version per activity");
     assertEquals(card.getLong("version"), ledger.get(7).getLong("cardVersion"));
     api.assertLedgerMatchesBalance(id);
+  }
+
+  @Test
+  void everyLedgerEntryIsPublishedAsAnEventAboutItsCard() {
+    GiftCardApi api = new GiftCardApi(patron.newTenant());
+    String id = api.activeCard(2_000).getString("id");
+    JsonObject redeem = api.post(id, activity("REDEEM", 500)).expect(201).json();
+    api.post(id, activity("REDEEM", 5_000)).expect(422);
+    api.post(id, new JsonObject().put("type", "DEACTIVATE").put("reason", "lost by Mr. Huber")).expect(201);
+
+    List<JsonObject> events = Await.until(Duration.ofSeconds(10),
+        () -> api.client().get("/api/v1/events?type=gift-cards.activity.recorded").expect(200).items(),
+        items -> items.size() >= 3);
+    assertEquals(3, events.size(), "one per entry; the refused redeem recorded none");
+    assertEquals(List.of(id, id, id), events.stream().map(e -> e.getString("subjectId")).toList());
+    assertEquals(List.of("ACTIVATE", "REDEEM", "DEACTIVATE"),
+        events.stream().map(e -> e.getJsonObject("data").getString("type")).toList());
+    assertEquals(List.of("ACTIVE", "ACTIVE", "DEACTIVATED"),
+        events.stream().map(e -> e.getJsonObject("data").getString("cardState")).toList());
+    JsonObject redeemed = events.get(1).getJsonObject("data");
+    assertEquals(redeem.getString("id"), redeemed.getString("activityId"));
+    assertEquals(money(-500), redeemed.getJsonObject("amount"));
+    assertEquals(money(1_500), redeemed.getJsonObject("balanceAfter"));
+    assertEquals(redeem.getLong("cardVersion"), redeemed.getLong("cardVersion"));
+    assertFalse(events.get(2).getJsonObject("data").containsKey("reason"), "free text may name a person: left out");
   }
 
   @Test

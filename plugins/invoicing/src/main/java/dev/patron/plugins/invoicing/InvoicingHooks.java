@@ -1,5 +1,6 @@
 package dev.patron.plugins.invoicing;
 
+import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.plugin.CustomerChange;
 import dev.patron.api.plugin.CustomerHook;
@@ -12,7 +13,7 @@ import org.pf4j.Extension;
 /**
  * Customer hooks: {@code extensions.invoicing} is validated and mirrored into the accounts table on
  * create and update; archive is vetoed while the customer owes money, and otherwise removes the
- * account and anonymises the customer's invoices.
+ * account and anonymises the customer's invoices. The archive preview says which it would be.
  */
 @Extension
 public class InvoicingHooks implements CustomerHook {
@@ -33,5 +34,10 @@ public class InvoicingHooks implements CustomerHook {
   @Override
   public Future<Void> beforeArchive(CustomerArchival archival) {
     return archiving.apply(archival);
+  }
+
+  @Override
+  public Future<ArchivePreview> previewArchive(CustomerArchival archival) {
+    return archiving.preview(archival);
   }
 }

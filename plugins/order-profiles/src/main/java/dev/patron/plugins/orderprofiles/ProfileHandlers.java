@@ -34,7 +34,7 @@ final class ProfileHandlers {
   ProfileHandlers(PluginContext context, Clock clock) {
     this.context = context;
     this.profiles = new ProfileService(context, clock);
-    this.deletion = new ResourceDeletion<>(context, ProfileKind.DEFAULTS);
+    this.deletion = new ResourceDeletion<>(context, ProfileKind.DEFAULTS, ProfileKind.DELETED_EVENT);
   }
 
   Future<?> create(RoutingContext rc) {

@@ -19,6 +19,8 @@ final class ProfileKind {
   static final CustomerDefaults MIRROR = new CustomerDefaults("order_profiles", "profile_id");
   static final DefaultChoice<Profile> DEFAULTS =
       new DefaultChoice<>(PROBLEMS, new ProfileRepository(), FIELD, MIRROR, ChoiceRule.none());
+  /** Recorded with each profile deleted. */
+  static final String DELETED_EVENT = PLUGIN_ID + ".profile.deleted";
 
   private ProfileKind() {
   }

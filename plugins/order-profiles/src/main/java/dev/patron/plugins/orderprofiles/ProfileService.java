@@ -27,6 +27,7 @@ public final class ProfileService {
   private final PluginContext context;
   private final Clock clock;
   private final ProfileRepository profiles = new ProfileRepository();
+  private final ProfileResolver resolver = new ProfileResolver();
   private final CustomerDefaults defaults = ProfileKind.MIRROR;
   private final ResourceProblems problems = ProfileKind.PROBLEMS;
 
@@ -87,19 +88,15 @@ public final class ProfileService {
       if (customer == null) {
         throw Problems.notFound("No customer with id " + customerId + ".");
       }
-      UUID chosen = ProfileKind.FIELD.storedOn(customer);
-      Future<Profile> own = chosen == null ? Future.succeededFuture() : profiles.find(client, tenant.id(), chosen);
-      return own.compose(profile -> profile != null && profile.active()
-          ? Future.succeededFuture(new Resolution(profile, Resolution.Source.CUSTOMER_DEFAULT))
-          : profiles.findTenantDefault(client, tenant.id()).map(fallback -> {
-            if (fallback == null) {
-              throw Problem.of(404, "no-profile-applies", "No profile applies",
-                  "Customer " + customerId + " has no active default profile and the restaurant has no default"
-                      + " profile; give the customer a default or mark a profile with tenantDefault: true.")
-                  .toException();
-            }
-            return new Resolution(fallback, Resolution.Source.TENANT_DEFAULT);
-          }));
+      return resolver.resolve(client, tenant.id(), customer).map(resolution -> {
+        if (resolution == null) {
+          throw Problem.of(404, "no-profile-applies", "No profile applies",
+              "Customer " + customerId + " has no active default profile and the restaurant has no default"
+                  + " profile; give the customer a default or mark a profile with tenantDefault: true.")
+              .toException();
+        }
+        return resolution;
+      });
     });
   }
 

@@ -22,6 +22,7 @@ public final class CustomerDefaults {
 
   private final String upsert;
   private final String delete;
+  private final String byCustomer;
   private final String byResource;
   private final String pageStart;
   private final String resourceFilter;
@@ -36,6 +37,7 @@ public final class CustomerDefaults {
     this.upsert = "INSERT INTO " + table + " (tenant_id, customer_id, " + column + ")"
         + " VALUES ($1, $2, $3) ON CONFLICT (tenant_id, customer_id) DO UPDATE SET " + column + " = EXCLUDED." + column;
     this.delete = "DELETE FROM " + table + " WHERE tenant_id = $1 AND customer_id = $2";
+    this.byCustomer = "SELECT " + column + " AS resource_id FROM " + table + " WHERE tenant_id = $1 AND customer_id = $2";
     this.byResource = "SELECT customer_id FROM " + table + " WHERE tenant_id = $1 AND " + column + " = $2 ORDER BY customer_id";
     this.pageStart = "SELECT customer_id FROM " + table + " WHERE tenant_id = ";
     this.resourceFilter = " AND " + column + " = ";
@@ -49,6 +51,12 @@ public final class CustomerDefaults {
   /** Forgets the customer's default, if any. */
   public Future<Void> remove(SqlClient sql, UUID tenantId, UUID customerId) {
     return sql.preparedQuery(delete).execute(Tuple.of(tenantId, customerId)).mapEmpty();
+  }
+
+  /** The id of the customer's default as mirrored, or {@code null}: what {@link #remove} would delete. */
+  public Future<UUID> find(SqlClient sql, UUID tenantId, UUID customerId) {
+    return sql.preparedQuery(byCustomer).execute(Tuple.of(tenantId, customerId))
+        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("resource_id"));
   }
 
   /** Every customer whose default is {@code resourceId}, in id order. */

@@ -1,5 +1,6 @@
 package dev.patron.plugins.support;
 
+import dev.patron.api.customer.Customer;
 import dev.patron.api.problem.Problems;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
@@ -31,6 +32,15 @@ public record DefaultChoice<R extends DefaultableResource>(
    */
   public Future<R> lockChoosable(SqlClient sql, UUID tenantId, UUID id, String field) {
     return resources.findForShare(sql, tenantId, id).map(resource -> choosable(resource, field));
+  }
+
+  /**
+   * The resource {@code customer}'s field names as default, as it is now (active or not), or
+   * {@code null} when the customer chose none or it is gone. No lock: for reads.
+   */
+  public Future<R> chosenBy(SqlClient sql, UUID tenantId, Customer customer) {
+    UUID chosen = field.storedOn(customer);
+    return chosen == null ? Future.succeededFuture() : resources.find(sql, tenantId, chosen);
   }
 
   /** {@code resource} if a customer may choose it; a 400 on {@code field} saying why not otherwise. */

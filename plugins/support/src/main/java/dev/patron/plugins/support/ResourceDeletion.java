@@ -13,7 +13,8 @@ import java.util.UUID;
  * Deletes a resource customers may have as their default. While customers have it as their default
  * the delete is refused, unless the caller says to give them another resource or none: then every
  * such customer is changed (an ordinary customer update each) and the resource deleted, all in one
- * transaction.
+ * transaction, which also records the plugin's deletion event about the resource (its id, code,
+ * version and what happened to its customers: {@link #deletedEvent}).
  *
  * @param <R> the resource type
  */
@@ -22,11 +23,18 @@ public final class ResourceDeletion<R extends DefaultableResource> {
   private final PluginContext context;
   private final DefaultChoice<R> choice;
   private final ResourceProblems problems;
+  private final String deletedEvent;
 
-  public ResourceDeletion(PluginContext context, DefaultChoice<R> choice) {
+  /** @param deletedEvent the type of the event each delete records, e.g. {@code order-profiles.profile.deleted} */
+  public ResourceDeletion(PluginContext context, DefaultChoice<R> choice, String deletedEvent) {
     this.context = context;
     this.choice = choice;
     this.problems = choice.problems();
+    this.deletedEvent = deletedEvent;
+  }
+
+  /** What the delete did to the resource's customers. */
+  private record Reassigned(UUID replacement, int customers) {
   }
 
   /** Deletes the resource {@code id}, if {@code expectedVersion} is given only at that version. */
@@ -40,16 +48,26 @@ public final class ResourceDeletion<R extends DefaultableResource> {
             if (!customers.isEmpty() && !options.changesCustomers()) {
               throw problems.inUse(resource.code(), customers.size());
             }
-            return setDefaults(tx, tenant, customers, choice.field().namespace(replacement));
+            return setDefaults(tx, tenant, customers, choice.field().namespace(replacement))
+                .map(v -> new Reassigned(replacement, customers.size()));
           }))
           // The resource is locked only now, after the customers: customer writes lock the
           // customer first and the resource second, so this order cannot deadlock with them.
-          .compose(v -> choice.resources().delete(tx, tenantId, id, expectedVersion))
-          .recover(error -> Future.failedFuture(problems.chosenMeanwhile(error, resource.code())))
-          .compose(deleted -> deleted ? Future.<Void>succeededFuture() : Future.failedFuture(expectedVersion == null
-              ? problems.notFound(id)
-              : problems.changedWhileDeleted()));
+          .compose(reassigned -> choice.resources().delete(tx, tenantId, id, expectedVersion)
+              .compose(deleted -> deleted ? published(tx, tenant, resource, reassigned) : Future.failedFuture(
+                  expectedVersion == null ? problems.notFound(id) : problems.changedWhileDeleted())))
+          .recover(error -> Future.failedFuture(problems.chosenMeanwhile(error, resource.code())));
     }));
+  }
+
+  private Future<Void> published(SqlConnection tx, Tenant tenant, R resource, Reassigned reassigned) {
+    JsonObject data = new JsonObject()
+        .put("id", resource.id().toString())
+        .put("code", resource.code())
+        .put("version", resource.version())
+        .put("customersChanged", reassigned.customers())
+        .put("reassignedTo", reassigned.replacement() == null ? null : reassigned.replacement().toString());
+    return context.events().append(tx, tenant, deletedEvent, resource.id(), data).mapEmpty();
   }
 
   /** The new default for the resource's customers: another resource they may choose, or none ({@code null}). */

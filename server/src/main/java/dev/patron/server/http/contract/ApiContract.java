@@ -60,8 +60,9 @@ public final class ApiContract {
       JsonObject components) {
     Set<String> query = new LinkedHashSet<>();
     Set<String> repeatable = new LinkedHashSet<>();
-    List<Object> parameters = new ArrayList<>(shared.getList());
-    parameters.addAll(operation.getJsonArray("parameters", new JsonArray()).getList());
+    List<Object> parameters = new ArrayList<>();
+    shared.forEach(parameters::add);
+    operation.getJsonArray("parameters", new JsonArray()).forEach(parameters::add);
     for (Object raw : parameters) {
       JsonObject parameter = resolve(asObject(raw), components, "parameters");
       if ("query".equals(parameter.getString("in"))) {

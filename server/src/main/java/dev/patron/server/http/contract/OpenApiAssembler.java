@@ -12,12 +12,15 @@ import java.util.Set;
 /**
  * Builds the document served at {@code /api/v1/openapi.json}: the core's own, the plugins' placed
  * fragments, and on every operation the responses every route can give, so no operation leaves
- * its errors undescribed: any 4xx or 5xx is a problem document.
+ * its errors undescribed: any 4xx or 5xx is a problem document. The event types plugins declare
+ * ({@link PluginFragment#EVENTS}) give {@code PluginEvent} a {@code data} schema per type.
  */
 public final class OpenApiAssembler {
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final JsonObject PROBLEM = new JsonObject().put("$ref", "#/components/responses/Problem");
+  /** The schema component in a plugin's fragment that describes its section of the customer overview. */
+  public static final String OVERVIEW_SECTION = "CustomerOverviewSection";
 
   private OpenApiAssembler() {
   }
@@ -53,10 +56,13 @@ public final class OpenApiAssembler {
         }
         target.mergeIn((JsonObject) kind.getValue());
       });
+      placed.fragment().getJsonObject(PluginFragment.EVENTS, new JsonObject())
+          .forEach(event -> describeEvent(components, event.getKey(), (JsonObject) event.getValue()));
       tags.add(new JsonObject().put("name", pluginId)
           .put("description", "Plugin " + pluginId + " " + placed.version() + ": routes under /api/v1/plugins/" + pluginId + "/"));
     });
     document.put("tags", tags);
+    linkOverviewSections(components.getJsonObject("schemas", new JsonObject()), fragments.keySet());
     paths.forEach(path -> ((JsonObject) path.getValue()).forEach(entry -> {
       if (METHODS.contains(entry.getKey())) {
         JsonObject responses = ((JsonObject) entry.getValue()).getJsonObject("responses");
@@ -69,6 +75,51 @@ public final class OpenApiAssembler {
       }
     }));
     return document;
+  }
+
+  /**
+   * Describes {@code sections.<pluginId>} of the customer overview by each plugin's own section
+   * schema: a fragment cannot add to the core's schemas, so the host links them.
+   */
+  private static void linkOverviewSections(JsonObject schemas, Set<String> pluginIds) {
+    JsonObject overview = schemas.getJsonObject("CustomerOverview");
+    if (overview == null) {
+      return;
+    }
+    JsonObject sections = overview.getJsonObject("properties").getJsonObject("sections");
+    JsonObject properties = sections.getJsonObject("properties", new JsonObject());
+    for (String pluginId : pluginIds) {
+      String name = pluginId + "." + OVERVIEW_SECTION;
+      if (schemas.containsKey(name)) {
+        properties.put(pluginId, new JsonObject().put("$ref", "#/components/schemas/" + name));
+      }
+    }
+    sections.put("properties", properties);
+  }
+
+  /**
+   * Adds to {@code PluginEvent}: when {@code type} is this type, {@code data} follows the plugin's
+   * schema (or is null, erased by an archive). Types no plugin declares keep an open {@code data}.
+   */
+  private static void describeEvent(JsonObject components, String type, JsonObject dataSchema) {
+    JsonObject pluginEvent = components.getJsonObject("schemas").getJsonObject("PluginEvent");
+    JsonArray cases = pluginEvent.getJsonArray("allOf");
+    if (cases == null) {
+      cases = new JsonArray();
+      pluginEvent.put("allOf", cases);
+    }
+    cases.add(new JsonObject()
+        .put("if", new JsonObject().put("required", new JsonArray().add("type"))
+            .put("properties", new JsonObject().put("type", new JsonObject().put("const", type))))
+        .put("then", new JsonObject().put("properties", new JsonObject().put("data", new JsonObject()
+            .put("oneOf", new JsonArray().add(dataSchema).add(new JsonObject().put("type", "null")))))));
+    JsonObject typeProperty = pluginEvent.getJsonObject("properties").getJsonObject("type");
+    JsonArray examples = typeProperty.getJsonArray("examples");
+    if (examples == null) {
+      examples = new JsonArray();
+      typeProperty.put("examples", examples);
+    }
+    examples.add(type);
   }
 
   /** A plugin's fragment as placed in the host's document. */

@@ -1,5 +1,6 @@
 package dev.patron.server.http.contract;
 
+import dev.patron.core.event.EventTypes;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashSet;
@@ -13,6 +14,10 @@ import java.util.Set;
  * is tagged with the plugin and secured by the tenant key. References to anything but its own
  * components must name one the host's document defines ({@code Problem}, {@code Money}, {@code
  * Limit} ...).
+ *
+ * <p>A fragment may also describe the plugin's own events: {@value #EVENTS} maps each of its event
+ * types to the schema of that event's {@code data}; the host links them into its {@code PluginEvent}
+ * schema ({@link OpenApiAssembler}).
  */
 public final class PluginFragment {
 
@@ -20,6 +25,8 @@ public final class PluginFragment {
   public static final String RESOURCE = "META-INF/patron/openapi.json";
   /** Operation extension naming the plugin that serves it. */
   public static final String PLUGIN_EXTENSION = "x-patron-plugin";
+  /** Fragment member mapping each of the plugin's event types to the schema of its {@code data}. */
+  public static final String EVENTS = "x-patron-events";
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
@@ -71,7 +78,30 @@ public final class PluginFragment {
       });
       placedPaths.put(mountPoint + path.getKey(), item);
     });
-    return new JsonObject().put("paths", placedPaths).put("components", placedComponents);
+    JsonObject placed = new JsonObject().put("paths", placedPaths).put("components", placedComponents);
+    JsonObject events = events(pluginId, copy);
+    return events.isEmpty() ? placed : placed.put(EVENTS, events);
+  }
+
+  /** The fragment's event types (each the plugin's own) with their data's schema, refs already placed. */
+  private static JsonObject events(String pluginId, JsonObject fragment) {
+    Object declared = fragment.getValue(EVENTS);
+    if (declared == null) {
+      return new JsonObject();
+    }
+    if (!(declared instanceof JsonObject events)) {
+      throw new IllegalArgumentException(EVENTS + " must map event types to schemas");
+    }
+    events.forEach(entry -> {
+      String refusal = EventTypes.refusal(pluginId, entry.getKey());
+      if (refusal != null) {
+        throw new IllegalArgumentException(EVENTS + ": " + refusal);
+      }
+      if (!(entry.getValue() instanceof JsonObject)) {
+        throw new IllegalArgumentException(EVENTS + ": the schema of '" + entry.getKey() + "' is not an object");
+      }
+    });
+    return events;
   }
 
   /** Renames references to the fragment's own components; refuses references to nothing. */

@@ -28,16 +28,12 @@ public final class CustomerRoutes {
 
   private final CustomerService customers;
   private final IdempotencyService idempotency;
-  private final Runnable outboxChanged;
   private final CustomerImport importer;
 
-  /** @param outboxChanged called after each committed write, to wake the event dispatcher */
-  public CustomerRoutes(CustomerService customers, CustomerImport importer, IdempotencyService idempotency,
-      Runnable outboxChanged) {
+  public CustomerRoutes(CustomerService customers, CustomerImport importer, IdempotencyService idempotency) {
     this.customers = customers;
     this.importer = importer;
     this.idempotency = idempotency;
-    this.outboxChanged = outboxChanged;
   }
 
   public void register(Endpoints endpoints) {
@@ -55,7 +51,6 @@ public final class CustomerRoutes {
     CustomerDraft draft = CustomerReader.read(body, context);
     return idempotency.run(context.tenant().id(), "customers.create", Requests.idempotencyKey(rc), body,
             tx -> customers.create(tx, context, draft).map(customer -> created(customer, context)))
-        .onSuccess(response -> outboxChanged.run())
         .compose(response -> Responses.send(rc, response));
   }
 
@@ -71,7 +66,6 @@ public final class CustomerRoutes {
     TenantContext context = TenantAuthHandler.context(rc);
     JsonArray rows = CustomerImport.rows(Requests.jsonObject(rc));
     return importer.run(context, rows).compose(outcomes -> {
-      outboxChanged.run();
       JsonArray items = new JsonArray();
       outcomes.forEach(outcome -> items.add(outcome.toJson(context)));
       return Responses.ok(rc, new JsonObject().put("summary", CustomerImport.summary(outcomes)).put("items", items));
@@ -107,7 +101,6 @@ public final class CustomerRoutes {
     Long expected = Versions.ifMatch(rc);
     JsonObject patch = Requests.jsonObject(rc);
     return customers.update(context, id, patch, expected).compose(customer -> {
-      outboxChanged.run();
       rc.response().putHeader("ETag", Versions.etag(customer.version()));
       return Responses.ok(rc, CustomerService.toJson(customer, context));
     });
@@ -116,10 +109,7 @@ public final class CustomerRoutes {
   private Future<?> archive(RoutingContext rc) {
     TenantContext context = TenantAuthHandler.context(rc);
     return customers.archive(context, customerId(rc), Versions.ifMatch(rc))
-        .compose(v -> {
-          outboxChanged.run();
-          return Responses.noContent(rc);
-        });
+        .compose(v -> Responses.noContent(rc));
   }
 
   private static UUID customerId(RoutingContext rc) {

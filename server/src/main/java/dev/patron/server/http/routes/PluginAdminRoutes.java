@@ -18,7 +18,6 @@ import dev.patron.server.ServerContext;
 import dev.patron.server.http.Endpoints;
 import dev.patron.kit.http.QueryParams;
 import dev.patron.server.plugins.LoadedPlugin;
-import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginStatus;
 import dev.patron.server.plugins.routes.PluginRouteReports;
 import io.vertx.core.Future;
@@ -116,7 +115,7 @@ public final class PluginAdminRoutes {
       return config;
     }
     try {
-      JsonObject valid = PluginCalls.withClassLoader(plugin.classLoader(), () -> plugin.configValidator().validate(config.copy()));
+      JsonObject valid = plugin.configValidator().validate(config.copy());
       return valid == null ? new JsonObject() : valid;
     } catch (ProblemException e) {
       Problem problem = e.problem();

@@ -1,17 +1,16 @@
 package dev.patron.server.plugins.events;
 
-import dev.patron.api.customer.CustomerEvent;
-import dev.patron.api.plugin.CustomerEventListener;
+import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.PluginDelivery;
 import dev.patron.core.event.PluginDeliveryRepository;
-import dev.patron.core.event.PluginDeliveryRepository.CustomerKey;
+import dev.patron.core.event.PluginDeliveryRepository.SubjectKey;
 import dev.patron.core.event.StoredEvent;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.LoadedPlugin;
-import dev.patron.server.plugins.PluginCalls;
+import dev.patron.server.plugins.SubscribedListener;
 import dev.patron.server.plugins.hooks.GuardedSqlClient;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -37,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * <p>Each step first retries waiting deliveries that are due, then reads new events past the
  * plugin's cursor. A delivery is one transaction: advance the cursor (which locks it, so no other
  * instance delivers the same event), call the listeners with that transaction, commit. A failure
- * rolls all of it back and parks the event with a backoff; later events of the same customer park
- * behind it, so each customer's events arrive in order. Confined to one event loop.
+ * rolls all of it back and parks the event with a backoff; later events about the same subject park
+ * behind it, so each subject's events arrive in order. Only events of the types the plugin's
+ * listeners asked for are delivered; the cursor passes the others by. Confined to one event loop.
  */
 final class PluginEventLoop {
 
@@ -53,12 +53,13 @@ final class PluginEventLoop {
   private final RetryPolicy retry;
   private final Duration timeout;
   private final Clock clock;
+  private final PluginEvents pluginEvents;
   private final PluginDeliveryRepository deliveries = new PluginDeliveryRepository();
   private boolean running;
   private boolean again;
 
   PluginEventLoop(LoadedPlugin plugin, Pool pool, DispatchLock lock, TenantDirectory directory, RetryPolicy retry,
-      Duration timeout, Clock clock) {
+      Duration timeout, Clock clock, PluginEvents pluginEvents) {
     this.plugin = plugin;
     this.pool = pool;
     this.lock = lock;
@@ -66,6 +67,7 @@ final class PluginEventLoop {
     this.retry = retry;
     this.timeout = timeout;
     this.clock = clock;
+    this.pluginEvents = pluginEvents;
   }
 
   /** Looks for work now; while a step runs, one more step is queued. */
@@ -126,14 +128,18 @@ final class PluginEventLoop {
           if (events.isEmpty()) {
             return Future.succeededFuture(false);
           }
-          Set<UUID> tenants = events.stream().map(StoredEvent::tenantId).collect(Collectors.toSet());
-          return deliveries.enabledTenants(pool, plugin.id(), tenants).compose(enabled -> {
-            List<StoredEvent> wanted = events.stream().filter(e -> enabled.contains(e.tenantId())).toList();
-            Future<Set<CustomerKey>> waiting = wanted.isEmpty()
+          List<StoredEvent> typed = events.stream().filter(e -> plugin.listensFor(e.type())).toList();
+          Set<UUID> tenants = typed.stream().map(StoredEvent::tenantId).collect(Collectors.toSet());
+          Future<Set<UUID>> enabledTenants = tenants.isEmpty()
+              ? Future.succeededFuture(Set.of())
+              : deliveries.enabledTenants(pool, plugin.id(), tenants);
+          return enabledTenants.compose(enabled -> {
+            List<StoredEvent> wanted = typed.stream().filter(e -> enabled.contains(e.tenantId())).toList();
+            Future<Set<SubjectKey>> waiting = wanted.isEmpty()
                 ? Future.succeededFuture(Set.of())
-                : deliveries.waitingCustomers(pool, plugin.id(), wanted);
+                : deliveries.waitingSubjects(pool, plugin.id(), wanted);
             return waiting.compose(found -> {
-              Set<CustomerKey> blocked = new HashSet<>(found);
+              Set<SubjectKey> blocked = new HashSet<>(found);
               return sequentially(wanted, event -> take(event, blocked));
             });
           }).compose(v -> deliveries.advance(pool, plugin.id(), events.get(events.size() - 1).position(), now))
@@ -141,11 +147,11 @@ final class PluginEventLoop {
         });
   }
 
-  /** Delivers a new event, or parks it behind an earlier one of its customer. */
-  private Future<Void> take(StoredEvent event, Set<CustomerKey> blocked) {
-    CustomerKey customer = new CustomerKey(event.tenantId(), event.customerId());
+  /** Delivers a new event, or parks it behind an earlier one about its subject. */
+  private Future<Void> take(StoredEvent event, Set<SubjectKey> blocked) {
+    SubjectKey subject = new SubjectKey(event.tenantId(), event.subjectId());
     Instant now = Rows.now(clock);
-    if (blocked.contains(customer)) {
+    if (blocked.contains(subject)) {
       return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
           .compose(moved -> moved ? deliveries.park(tx, plugin.id(), event, false, 0, now, null, now) : Future.succeededFuture()));
     }
@@ -159,7 +165,7 @@ final class PluginEventLoop {
             boolean dead = retry.exhausted(1);
             logFailure(event, 1, dead, error);
             if (!dead) {
-              blocked.add(customer);
+              blocked.add(subject);
             }
             Instant next = now.plus(retry.delayAfter(1));
             return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
@@ -170,15 +176,19 @@ final class PluginEventLoop {
     });
   }
 
-  /** Calls every listener of the plugin with the delivery's transaction, within the time limit. */
+  /**
+   * Calls each listener of the plugin that asked for the event's type, one after another, with the
+   * delivery's transaction, within the time limit.
+   */
   private Future<Void> deliver(SqlConnection tx, StoredEvent stored, TenantContext context, int attempt) {
-    CustomerEvent event = stored.toCustomerEvent();
     GuardedSqlClient sql = new GuardedSqlClient(tx, "plugin " + plugin.id());
     HostDeliveryContext delivery = new HostDeliveryContext(context.tenant(), context.pluginConfig(plugin.id()).copy(), sql,
-        attempt);
+        attempt, pluginEvents);
     Future<Void> chain = Future.succeededFuture();
-    for (CustomerEventListener listener : plugin.listeners()) {
-      chain = chain.compose(v -> PluginCalls.invoke(plugin, () -> listener.onEvent(event, delivery)));
+    for (SubscribedListener listener : plugin.listeners()) {
+      if (listener.wants(stored.type())) {
+        chain = chain.compose(v -> listener.listener().onEvent(stored.toEvent(), delivery));
+      }
     }
     return chain.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).andThen(done -> sql.revoke());
   }

@@ -35,6 +35,20 @@ public final class GuardedSqlClient implements SqlClient {
     open = false;
   }
 
+  /**
+   * The transaction behind this handle, for a host service acting on the plugin's behalf inside it
+   * (e.g. appending the plugin's event, which must know when the transaction commits).
+   *
+   * @throws IllegalStateException once the plugin's access has ended
+   */
+  public SqlClient target() {
+    if (!open) {
+      throw new IllegalStateException("the transaction given to " + owner + " is no longer usable: the call it"
+          + " belonged to is over");
+    }
+    return transaction;
+  }
+
   private <T> Future<T> refused() {
     return Future.failedFuture(new IllegalStateException(
         "the transaction given to " + owner + " is no longer usable: the call it belonged to is over"));

@@ -1,13 +1,11 @@
 package dev.patron.server.plugins.hooks;
 
 import dev.patron.api.customer.Customer;
-import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.plugin.CustomerChange;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.core.customer.CustomerHooks;
 import dev.patron.core.customer.CustomerWrite;
 import dev.patron.core.tenant.TenantContext;
-import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.PluginRegistry.HookBinding;
 import io.vertx.core.Future;
@@ -45,7 +43,7 @@ public final class PluginCustomerHooks implements CustomerHooks {
   @Override
   public Future<Void> beforeArchive(TenantContext context, SqlConnection transaction, Customer customer) {
     return each(context, transaction, "customer archive", true, (binding, sql) ->
-        binding.hook().beforeArchive(new Archival(binding.plugin().id(), context, sql, customer)));
+        binding.hook().beforeArchive(new HostArchival(binding.plugin().id(), context, sql, customer)));
   }
 
   private interface HookCall {
@@ -69,7 +67,7 @@ public final class PluginCustomerHooks implements CustomerHooks {
       Function<SqlClient, Future<Void>> call) {
     String pluginId = binding.plugin().id();
     GuardedSqlClient sql = new GuardedSqlClient(transaction, "plugin " + pluginId);
-    Future<Void> result = PluginCalls.invoke(binding.plugin(), () -> call.apply(sql));
+    Future<Void> result = call.apply(sql);
     return PluginFailures.bounded(result, pluginId, what, timeLimit).andThen(done -> sql.revoke());
   }
 
@@ -109,26 +107,6 @@ public final class PluginCustomerHooks implements CustomerHooks {
     @Override
     public void setExtension(JsonObject value) {
       write.setExtension(pluginId, value);
-    }
-  }
-
-  /** One plugin's view of an archive. */
-  private record Archival(String pluginId, TenantContext context, SqlClient sql, Customer customer)
-      implements CustomerArchival {
-
-    @Override
-    public Tenant tenant() {
-      return context.tenant();
-    }
-
-    @Override
-    public JsonObject config() {
-      return context.pluginConfig(pluginId).copy();
-    }
-
-    @Override
-    public boolean pluginEnabled() {
-      return context.pluginEnabled(pluginId);
     }
   }
 }

@@ -27,6 +27,17 @@ public final class PluginFailures {
   }
 
   static ProblemException toProblem(Throwable error, String pluginId, String what, Duration limit) {
+    return toProblem(error, pluginId, what, limit, "nothing was saved");
+  }
+
+  /**
+   * The problem standing for a plugin call's failure, for callers that report it rather than fail
+   * with it (the customer overview, the archive preview).
+   *
+   * @param consequence what the failure meant for the client, e.g. "nothing was saved"
+   */
+  public static ProblemException toProblem(Throwable error, String pluginId, String what, Duration limit,
+      String consequence) {
     if (error instanceof ProblemException veto) {
       return veto.problem().with("plugin", pluginId).toException();
     }
@@ -34,11 +45,11 @@ public final class PluginFailures {
       log.warn("Plugin {} did not finish {} within {} ms", pluginId, what, limit.toMillis());
       return Problem.of(504, "plugin-timeout", "A plugin did not answer in time",
           "The plugin '" + pluginId + "' did not finish " + what + " within " + limit.toMillis()
-              + " ms; nothing was saved. Try again later.").with("plugin", pluginId).toException();
+              + " ms; " + consequence + ". Try again later.").with("plugin", pluginId).toException();
     }
     log.atError().setCause(error).addKeyValue("plugin", pluginId).log("Plugin failed during {}", what);
     return Problem.of(502, "plugin-failed", "A plugin failed",
-        "The plugin '" + pluginId + "' failed during " + what + "; nothing was saved.")
+        "The plugin '" + pluginId + "' failed during " + what + "; " + consequence + ".")
         .with("plugin", pluginId).toException();
   }
 }

@@ -3,6 +3,7 @@ package dev.patron.server.plugins.routes;
 import dev.patron.api.plugin.CustomerAccess;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.plugin.PluginEvents;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -15,5 +16,6 @@ record HostPluginContext(
     Pool pool,
     SqlClient client,
     CustomerAccess customers,
-    Idempotency idempotency) implements PluginContext {
+    Idempotency idempotency,
+    PluginEvents events) implements PluginContext {
 }

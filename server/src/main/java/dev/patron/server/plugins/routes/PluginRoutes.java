@@ -3,6 +3,7 @@ package dev.patron.server.plugins.routes;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.plugin.RouteContributor;
 import dev.patron.core.customer.CustomerService;
+import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.auth.TenantAuthHandler;
@@ -10,12 +11,14 @@ import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginRegistry;
+import dev.patron.server.plugins.events.HostPluginEvents;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,21 +41,20 @@ public final class PluginRoutes {
     this.reports = reports;
   }
 
+  /** @param outbox where plugins' own events go ({@link dev.patron.api.plugin.PluginContext#events()}) */
   public void mount(Router router, String apiPrefix, Vertx vertx, Pool pool, SqlClient reader, CustomerService customers,
-      IdempotencyService idempotency, TenantDirectory directory) {
+      IdempotencyService idempotency, TenantDirectory directory, Outbox outbox, Clock clock) {
     for (LoadedPlugin plugin : registry.plugins()) {
       if (plugin.routes().isEmpty()) {
         continue;
       }
       HostPluginContext context = new HostPluginContext(plugin.id(), plugin.schema(), vertx, pool, reader,
-          new HostCustomerAccess(plugin.id(), customers, directory, reader), new ScopedIdempotency(plugin.id(), idempotency));
+          new HostCustomerAccess(plugin.id(), customers, directory, reader), new ScopedIdempotency(plugin.id(), idempotency),
+          new HostPluginEvents(plugin.id(), outbox, clock));
       Router pluginRouter = Router.router(vertx);
       try {
         for (RouteContributor contributor : plugin.routes()) {
-          PluginCalls.withClassLoader(plugin.classLoader(), () -> {
-            contributor.contribute(pluginRouter, context);
-            return null;
-          });
+          contributor.contribute(pluginRouter, context);
         }
       } catch (RuntimeException | LinkageError e) {
         log.error("PLUGIN NOT RUNNING: {} failed to register its routes; they answer 404", plugin.id(), e);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patron.testkit.Await;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,12 @@ class DiscountDeletionIT {
     assertEquals(family, api.defaultOf(second));
     assertEquals(2, api.getCustomer(second).getLong("version"), "an ordinary customer update");
     assertEquals(Stream.of(first, second).sorted().toList(), api.customersUsing(family));
+    JsonObject deleted = Await.until(Duration.ofSeconds(10),
+        () -> api.http().get("/api/v1/events?type=discounts.discount.deleted").expect(200).items(),
+        events -> events.size() == 1).get(0);
+    assertEquals(staff, deleted.getString("subjectId"));
+    assertEquals(new JsonObject().put("id", staff).put("code", "STAFF").put("version", 1).put("customersChanged", 2)
+        .put("reassignedTo", family), deleted.getJsonObject("data"));
   }
 
   @Test

@@ -24,6 +24,14 @@ public record Balance(long pendingCharges, long openInvoices) {
     return creditLimit == null || total() + amount <= creditLimit;
   }
 
+  /**
+   * What can still be charged within {@code creditLimit} ({@code null}: no limit, and so is the
+   * answer): never below 0.
+   */
+  public Long creditAvailable(Long creditLimit) {
+    return creditLimit == null ? null : Math.max(0, creditLimit - total());
+  }
+
   /** E.g. "42.00 EUR (pending charges 10.00 EUR, unpaid invoices 32.00 EUR)". */
   public String describe(String currency) {
     return MoneyText.format(total(), currency) + " (pending charges " + MoneyText.format(pendingCharges, currency)

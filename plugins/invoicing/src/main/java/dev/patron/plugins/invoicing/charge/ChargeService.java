@@ -99,7 +99,7 @@ public final class ChargeService {
                   + MoneyText.format(limit, currency) + ".")
           .with("balance", Money.toJson(balance.total(), currency))
           .with("creditLimit", Money.toJson(limit, currency))
-          .with("available", Money.toJson(Math.max(0, limit - balance.total()), currency))
+          .with("available", Money.toJson(balance.creditAvailable(limit), currency))
           .toException();
     }
   }

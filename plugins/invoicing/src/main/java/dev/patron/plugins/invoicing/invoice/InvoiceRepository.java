@@ -89,6 +89,13 @@ public final class InvoiceRepository {
         .map(RowSet::rowCount);
   }
 
+  /** How many invoices the customer has, whatever their status: those {@link #anonymise} rewrites. */
+  public Future<Long> countForCustomer(SqlClient sql, UUID tenantId, UUID customerId) {
+    return sql.preparedQuery("SELECT count(*) AS invoices FROM invoicing.invoices WHERE tenant_id = $1 AND customer_id = $2")
+        .execute(Tuple.of(tenantId, customerId))
+        .map(rows -> rows.iterator().next().getLong("invoices"));
+  }
+
   /** Newest first (by number), optionally one customer's and one status. */
   public Future<Page<Invoice>> list(SqlClient sql, UUID tenantId, InvoiceListQuery query) {
     SqlParams params = new SqlParams();

@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * Issuing, reading and voiding invoices. An invoice bills a customer's pending charges, locked
  * while it is issued so no charge is billed twice, and takes the tenant's next number last, in
- * its own transaction (see {@link InvoiceNumbers}).
+ * its own transaction (see {@link InvoiceNumbers}). Issuing and voiding publish their events
+ * ({@link InvoiceEvents}) in the same transaction.
  */
 public final class InvoiceService {
 
@@ -40,10 +41,12 @@ public final class InvoiceService {
   private final PaymentRepository payments = new PaymentRepository();
   private final ChargeRepository charges = new ChargeRepository();
   private final InvoiceNumbers numbers = new InvoiceNumbers();
+  private final InvoiceEvents events;
 
   public InvoiceService(PluginContext context, Clock clock) {
     this.context = context;
     this.clock = clock;
+    this.events = new InvoiceEvents(context);
   }
 
   /** Issues an invoice: 201, or a replay for a repeated {@code Idempotency-Key}. */
@@ -98,6 +101,7 @@ public final class InvoiceService {
     List<UUID> chargeIds = pending.stream().map(Charge::id).toList();
     return invoices.insert(tx, tenant.id(), invoice, lines)
         .compose(v -> charges.markInvoiced(tx, tenant.id(), chargeIds, invoice.id(), now))
+        .compose(v -> events.publish(tx, tenant, InvoiceEvents.ISSUED, invoice))
         .map(new InvoiceDetails(invoice, lines, List.of()));
   }
 
@@ -132,7 +136,8 @@ public final class InvoiceService {
       Instant now = Rows.now(clock);
       return invoices.markVoid(tx, tenant.id(), invoiceId, now)
           .compose(v -> charges.returnToPending(tx, tenant.id(), invoiceId, now))
-          .compose(v -> details(tx, tenant, invoiceId));
+          .compose(v -> details(tx, tenant, invoiceId))
+          .compose(voided -> events.publish(tx, tenant, InvoiceEvents.VOIDED, voided.invoice()).map(voided));
     }));
   }
 

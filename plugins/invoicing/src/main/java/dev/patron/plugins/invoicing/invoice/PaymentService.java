@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Settling invoices. The invoice row is locked while a payment is checked and recorded, so
- * concurrent payments cannot together pay more than is open; a payment that would is refused.
+ * concurrent payments cannot together pay more than is open; a payment that would is refused. The
+ * payment that settles an invoice in full also publishes {@code invoicing.invoice.paid}.
  */
 public final class PaymentService {
 
@@ -29,10 +30,12 @@ public final class PaymentService {
   private final Clock clock;
   private final InvoiceRepository invoices = new InvoiceRepository();
   private final PaymentRepository payments = new PaymentRepository();
+  private final InvoiceEvents events;
 
   public PaymentService(PluginContext context, Clock clock) {
     this.context = context;
     this.clock = clock;
+    this.events = new InvoiceEvents(context);
   }
 
   /**
@@ -65,6 +68,9 @@ public final class PaymentService {
             invoice.periodTo(), invoice.billTo(), invoice.version() + 1, invoice.issuedAt(), now, invoice.voidedAt());
         return payments.insert(tx, tenant.id(), payment)
             .compose(v -> invoices.settle(tx, tenant.id(), invoiceId, paid, status, now))
+            .compose(v -> status == InvoiceStatus.PAID
+                ? events.publish(tx, tenant, InvoiceEvents.PAID, after)
+                : Future.<Void>succeededFuture())
             .map(v -> ApiResponse.created(InvoiceService.PATH + invoiceId + "/payments/" + payment.id(),
                     payment.toJson(invoice.currency()).put("invoice", after.toJson()))
                 .withHeader("ETag", Versions.etag(Payment.VERSION)));

@@ -4,11 +4,14 @@ import static dev.patron.plugins.invoicing.it.Billing.amount;
 import static dev.patron.plugins.invoicing.it.Billing.eur;
 import static dev.patron.plugins.invoicing.it.Billing.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patron.testkit.Await;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,32 @@ class PaymentIT {
   private static String openInvoice(Billing billing, String customer) {
     billing.charge(customer, 10_000, ref()).expect(201);
     return billing.invoice(customer).expect(201).json().getString("id");
+  }
+
+  @Test
+  void anInvoicesLifeIsPublishedAsEventsAboutItWithoutBillingDetails() {
+    Billing billing = new Billing(patron.newTenant());
+    String customer = billing.billableCustomer("Sophie", "Maier");
+    String paidInvoice = openInvoice(billing, customer);
+    billing.pay(paidInvoice, 4000, null).expect(201);
+    billing.pay(paidInvoice, 7000, null).expect(201);
+    String voidedInvoice = openInvoice(billing, customer);
+    billing.voidInvoice(voidedInvoice).expect(200);
+
+    List<JsonObject> events = Await.until(Duration.ofSeconds(10),
+        () -> billing.client().get("/api/v1/events?type=invoicing.*").expect(200).items(), items -> items.size() >= 4);
+    assertEquals(List.of("invoicing.invoice.issued", "invoicing.invoice.paid", "invoicing.invoice.issued",
+        "invoicing.invoice.voided"), events.stream().map(e -> e.getString("type")).toList(),
+        "a partial payment publishes nothing; the one that settles the invoice does");
+    assertEquals(List.of(paidInvoice, paidInvoice, voidedInvoice, voidedInvoice),
+        events.stream().map(e -> e.getString("subjectId")).toList());
+    JsonObject paid = events.get(1).getJsonObject("data");
+    assertEquals("PAID", paid.getString("status"));
+    assertEquals(customer, paid.getString("customerId"));
+    assertEquals(eur(11000), paid.getJsonObject("total"));
+    assertEquals(eur(0), paid.getJsonObject("open"));
+    assertEquals("VOID", events.get(3).getJsonObject("data").getString("status"));
+    assertFalse(events.get(0).getJsonObject("data").containsKey("billTo"), "no name or address in the outbox");
   }
 
   @Test

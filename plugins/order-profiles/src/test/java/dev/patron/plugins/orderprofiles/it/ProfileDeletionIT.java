@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patron.testkit.Await;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,11 @@ class ProfileDeletionIT {
     assertEquals(1, api.getCustomer(elsewhere).getLong("version"));
     assertEquals(Stream.of(first, second, elsewhere).sorted().toList(), api.customersUsing(bar));
     Await.until(Duration.ofSeconds(10), () -> updateEvents(api, first), count -> count == 1);
+    JsonObject deleted = Await.until(Duration.ofSeconds(10), () -> deletedEvents(api), events -> events.size() == 1)
+        .get(0);
+    assertEquals(hall, deleted.getString("subjectId"));
+    assertEquals(new JsonObject().put("id", hall).put("code", "HALL").put("version", 1).put("customersChanged", 2)
+        .put("reassignedTo", bar), deleted.getJsonObject("data"));
   }
 
   @Test
@@ -98,6 +104,7 @@ class ProfileDeletionIT {
       assertEquals(hall, api.defaultOf(customer), "no customer was changed");
       assertEquals(1, api.getCustomer(customer).getLong("version"));
     }
+    assertEquals(List.of(), deletedEvents(api), "nor an event recorded");
     assertEquals(customers.stream().sorted().toList(), api.customersUsing(hall));
     assertEquals(List.of(), api.customersUsing(bar));
     assertEquals(4, api.deleteProfile(hall, "").expect(409).json().getInteger("customers"));
@@ -172,6 +179,10 @@ class ProfileDeletionIT {
     for (String customer : customers) {
       assertNotEquals(hall, api.defaultOf(customer));
     }
+  }
+
+  private static List<JsonObject> deletedEvents(ProfilesApi api) {
+    return api.http().get("/api/v1/events?type=order-profiles.profile.deleted").expect(200).items();
   }
 
   private static long updateEvents(ProfilesApi api, String customerId) {

@@ -1,0 +1,48 @@
+package dev.patron.plugins.invoicing.invoice;
+
+import dev.patron.api.money.Money;
+import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.tenant.Tenant;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+
+/**
+ * Publishes an invoice's life — {@value #ISSUED}, {@value #PAID} (settled in full), {@value #VOIDED}
+ * — as events about the invoice, in the transaction that changes it. The payload names the
+ * customer by id only: the billing details (name, address, tax id) stay out, so no personal data
+ * outlives an archived customer in the outbox.
+ */
+public final class InvoiceEvents {
+
+  public static final String ISSUED = "invoicing.invoice.issued";
+  public static final String PAID = "invoicing.invoice.paid";
+  public static final String VOIDED = "invoicing.invoice.voided";
+
+  private final PluginContext context;
+
+  public InvoiceEvents(PluginContext context) {
+    this.context = context;
+  }
+
+  Future<Void> publish(SqlClient tx, Tenant tenant, String type, Invoice invoice) {
+    return context.events().append(tx, tenant, type, invoice.id(), data(invoice)).mapEmpty();
+  }
+
+  private static JsonObject data(Invoice invoice) {
+    String currency = invoice.currency();
+    return new JsonObject()
+        .put("invoiceId", invoice.id().toString())
+        .put("number", invoice.number())
+        .put("customerId", invoice.customerId().toString())
+        .put("status", invoice.status().name())
+        .put("issueDate", invoice.issueDate().toString())
+        .put("dueDate", invoice.dueDate().toString())
+        .put("subtotal", Money.toJson(invoice.totals().subtotal(), currency))
+        .put("tax", Money.toJson(invoice.totals().tax(), currency))
+        .put("total", Money.toJson(invoice.totals().total(), currency))
+        .put("paid", Money.toJson(invoice.paid(), currency))
+        .put("open", Money.toJson(invoice.open(), currency))
+        .put("version", invoice.version());
+  }
+}
