@@ -1,6 +1,9 @@
 // The plugin built, its jar is a PF4J plugin, and its integration test ran against the real server.
 def jar = new File(basedir, 'target/hello-plugin-0.1.0.jar')
 assert jar.isFile()
+// One installable jar, so `cp target/*.jar` copies the plugin and nothing else.
+def jars = new File(basedir, 'target').listFiles().findAll { it.name.endsWith('.jar') }*.name
+assert jars == ['hello-plugin-0.1.0.jar'] : "target/ should hold only the plugin jar, not ${jars}"
 def zip = new java.util.zip.ZipFile(jar)
 try {
   def manifest = zip.getInputStream(zip.getEntry('META-INF/MANIFEST.MF')).text
