@@ -13,6 +13,7 @@ import dev.patron.server.http.contract.OpenApiAssembler;
 import dev.patron.server.http.contract.PluginFragment;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginHost;
+import dev.patron.server.plugins.PluginLifecycles;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.events.EventDispatcher;
 import dev.patron.server.plugins.routes.PluginRouteReports;
@@ -75,15 +76,31 @@ public final class PatronServer implements AutoCloseable {
     plugins = PluginHost.load(config, database, coreDocument);
 
     vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
-    TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning);
+    // A lookup, not a method reference: the registry loses a plugin whose background work fails to start.
+    TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), id -> plugins.registry().isRunning(id));
     shared = new ServerContext(config, database, adminToken, directory, plugins, new PluginRouteReports(),
         Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger());
+    startPluginLifecycles(coreDocument);
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
     vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
     log.info("Patron ready on http://{}:{} in {} ms ({} event loops, {} transport, database {})", config.host(), port(),
         (System.nanoTime() - started) / 1_000_000, config.eventLoops(),
         vertx.isNativeTransportEnabled() ? "native" : "JDK", database);
+  }
+
+  /**
+   * Starts the plugins' background work before anything serves; a plugin whose start fails is
+   * taken out, and the API document is assembled again without it.
+   */
+  private void startPluginLifecycles(JsonObject coreDocument) {
+    PluginLifecycles lifecycles = new PluginLifecycles(shared);
+    vertx.deployVerticle(lifecycles, new DeploymentOptions()).await();
+    if (!lifecycles.failures().isEmpty()) {
+      lifecycles.failures().forEach(plugins::failAtStart);
+      shared = new ServerContext(config, shared.database(), shared.adminToken(), shared.directory(), plugins,
+          shared.pluginRoutes(), shared.clock(), apiDocument(coreDocument, plugins.registry()), shared.boundPort());
+    }
   }
 
   /** The core's document with every started plugin's fragment. */

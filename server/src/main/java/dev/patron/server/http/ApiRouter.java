@@ -2,9 +2,9 @@ package dev.patron.server.http;
 
 import dev.patron.core.customer.CustomerImport;
 import dev.patron.core.customer.CustomerService;
-import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantService;
+import dev.patron.server.EventLoopServices;
 import dev.patron.server.ServerContext;
 import dev.patron.server.http.auth.AdminAuthHandler;
 import dev.patron.server.http.auth.TenantAuthHandler;
@@ -17,9 +17,7 @@ import dev.patron.server.http.routes.OpenApiRoutes;
 import dev.patron.server.http.routes.PluginAdminRoutes;
 import dev.patron.server.http.routes.TenantAdminRoutes;
 import dev.patron.server.plugins.PluginRegistry;
-import dev.patron.server.plugins.events.EventDispatcher;
 import dev.patron.server.plugins.hooks.PluginArchivePreviews;
-import dev.patron.server.plugins.hooks.PluginCustomerHooks;
 import dev.patron.server.plugins.overview.PluginOverviews;
 import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Vertx;
@@ -43,15 +41,14 @@ public final class ApiRouter {
   }
 
   /** @param readOnly a pipelined client whose connections refuse writes, for plugins' read-only calls */
-  public static Router create(Vertx vertx, ServerContext shared, Pool pool, SqlClient reader, SqlClient readOnly) {
-    IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
-    TenantService tenants = new TenantService(pool, shared.clock());
+  public static Router create(ServerContext shared, EventLoopServices services, SqlClient readOnly) {
+    Vertx vertx = services.vertx();
+    Pool pool = services.pool();
+    SqlClient reader = services.reader();
+    IdempotencyService idempotency = services.idempotency();
+    TenantService tenants = services.tenants();
+    CustomerService customers = services.customers();
     PluginRegistry plugins = shared.plugins().registry();
-    // Every event appended through this outbox wakes delivery once its transaction commits.
-    Runnable nudgeDispatcher = EventDispatcher.waker(vertx, plugins);
-    Outbox outbox = new Outbox(nudgeDispatcher);
-    CustomerService customers = new CustomerService(pool, reader,
-        new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, outbox, shared.clock());
 
     Router router = Router.router(vertx);
     ProblemResponder problems = new ProblemResponder();
@@ -67,7 +64,7 @@ public final class ApiRouter {
     router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken())).handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
-    new PluginAdminRoutes(shared, tenants, pool, nudgeDispatcher).register(admin);
+    new PluginAdminRoutes(shared, tenants, pool, services.nudge()).register(admin);
 
     router.routeWithRegex(API + "/(?!admin(/|$)).*")
         .handler(bodies)
@@ -80,8 +77,7 @@ public final class ApiRouter {
         .register(tenantApi);
     new ArchivePreviewRoutes(new PluginArchivePreviews(pool, customers, plugins, shared.config().hookTimeout()))
         .register(tenantApi);
-    new PluginRoutes(plugins, shared.pluginRoutes())
-        .mount(router, API, vertx, pool, reader, customers, idempotency, shared.directory(), outbox, shared.clock());
+    new PluginRoutes(plugins, shared.pluginRoutes()).mount(router, API, vertx, services.pluginContexts());
 
     router.route().failureHandler(problems);
     for (int status : new int[] {400, 404, 405, 413, 415}) {

@@ -1,5 +1,6 @@
 package dev.patron.server.http;
 
+import dev.patron.server.EventLoopServices;
 import dev.patron.server.ServerContext;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -60,7 +61,7 @@ public final class HttpVerticle extends VerticleBase {
         .setHost(shared.config().host())
         .setPort(shared.config().port())
         .setMaxInitialLineLength(8192));
-    return server.requestHandler(ApiRouter.create(vertx, shared, pool, reader, readOnly))
+    return server.requestHandler(ApiRouter.create(shared, EventLoopServices.create(vertx, shared, pool, reader), readOnly))
         .invalidRequestHandler(new InvalidRequestResponder())
         .listen()
         .onSuccess(bound -> shared.boundPort().set(bound.actualPort()));

@@ -2,6 +2,7 @@ package dev.patron.server.plugins;
 
 import dev.patron.api.plugin.CustomerHook;
 import dev.patron.api.plugin.CustomerOverviewContributor;
+import dev.patron.api.plugin.PluginLifecycle;
 import dev.patron.api.plugin.RouteContributor;
 import dev.patron.api.plugin.TenantConfigValidator;
 import io.vertx.core.json.JsonObject;
@@ -11,6 +12,7 @@ import java.util.List;
  * A plugin that loaded, migrated and started, with the extensions it contributes.
  *
  * @param overview its section of the customer overview, or {@code null} when it contributes none
+ * @param lifecycles its background work, started before the server serves and stopped on shutdown
  * @param openApi its OpenAPI fragment placed for the host's document, or {@code null} when the jar
  *     carries none
  */
@@ -24,6 +26,7 @@ public record LoadedPlugin(
     List<SubscribedListener> listeners,
     TenantConfigValidator configValidator,
     CustomerOverviewContributor overview,
+    List<PluginLifecycle> lifecycles,
     JsonObject openApi) {
 
   /** Whether one of its listeners asked for events of this type. */

@@ -4,6 +4,7 @@ import dev.patron.api.PatronSdk;
 import dev.patron.api.plugin.CustomerHook;
 import dev.patron.api.plugin.CustomerOverviewContributor;
 import dev.patron.api.plugin.EventListener;
+import dev.patron.api.plugin.PluginLifecycle;
 import dev.patron.api.plugin.RouteContributor;
 import dev.patron.api.plugin.TenantConfigValidator;
 import dev.patron.server.config.PatronConfig;
@@ -38,11 +39,14 @@ public final class PluginHost implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
   private final PatronPluginManager manager;
-  private final PluginRegistry registry;
-  private final List<PluginStatus> statuses;
+  private final Set<String> requiredPlugins;
+  private volatile PluginRegistry registry;
+  private volatile List<PluginStatus> statuses;
 
-  private PluginHost(PatronPluginManager manager, PluginRegistry registry, List<PluginStatus> statuses) {
+  private PluginHost(PatronPluginManager manager, Set<String> requiredPlugins, PluginRegistry registry,
+      List<PluginStatus> statuses) {
     this.manager = manager;
+    this.requiredPlugins = Set.copyOf(requiredPlugins);
     this.registry = registry;
     this.statuses = List.copyOf(statuses);
   }
@@ -57,7 +61,7 @@ public final class PluginHost implements AutoCloseable {
     if (!Files.isDirectory(directory)) {
       log.info("No plugins directory at {}: running without plugins", directory);
       requirePlugins(config.requiredPlugins(), List.of());
-      return new PluginHost(null, PluginRegistry.EMPTY, List.of());
+      return new PluginHost(null, config.requiredPlugins(), PluginRegistry.EMPTY, List.of());
     }
     if (config.pluginDevelopmentMode()) {
       // PF4J reads its runtime mode while the manager is constructed.
@@ -81,7 +85,7 @@ public final class PluginHost implements AutoCloseable {
     statuses.sort(Comparator.comparing(PluginStatus::id));
     statuses.forEach(PluginHost::report);
     requirePlugins(config.requiredPlugins(), statuses);
-    return new PluginHost(manager, new PluginRegistry(loaded), statuses);
+    return new PluginHost(manager, config.requiredPlugins(), new PluginRegistry(loaded), statuses);
   }
 
   /** Checks, migrates and collects one plugin PF4J has processed. */
@@ -118,6 +122,7 @@ public final class PluginHost implements AutoCloseable {
           subscribed(extensions(manager, EventListener.class, id, classLoader), classLoader),
           validators.isEmpty() ? null : validators.get(0),
           overviews.isEmpty() ? null : overviews.get(0),
+          extensions(manager, PluginLifecycle.class, id, classLoader),
           openApi));
       return status(plugin, PluginStatus.STARTED, null);
     } catch (RuntimeException | LinkageError e) {
@@ -183,6 +188,25 @@ public final class PluginHost implements AutoCloseable {
   /** Every plugin found, running or not, with the reason when not. */
   public List<PluginStatus> statuses() {
     return statuses;
+  }
+
+  /**
+   * Takes a plugin out after its background work failed to start, before the server serves: it
+   * leaves the registry (no routes, hooks or listeners), is reported {@code FAILED} with the
+   * reason, and is stopped. Called on the starting thread only.
+   */
+  public void failAtStart(String pluginId, String reason) {
+    log.error("PLUGIN NOT RUNNING: {} {}", pluginId, reason);
+    registry = registry.without(pluginId);
+    statuses = statuses.stream()
+        .map(s -> s.id().equals(pluginId) ? s.failed(reason) : s)
+        .toList();
+    if (manager != null) {
+      manager.stopPlugin(pluginId);
+    }
+    if (requiredPlugins.contains(pluginId)) {
+      throw new IllegalStateException("Required plugin " + pluginId + " " + reason + " (PATRON_REQUIRED_PLUGINS)");
+    }
   }
 
   /**

@@ -47,6 +47,11 @@ public final class PluginRegistry {
     hooks.sort(Comparator.comparingInt((HookBinding b) -> b.hook().order()).thenComparing(b -> b.plugin().id()));
   }
 
+  /** The same registry without one plugin (whose start failed). */
+  public PluginRegistry without(String pluginId) {
+    return new PluginRegistry(plugins.values().stream().filter(p -> !p.id().equals(pluginId)).toList());
+  }
+
   public Collection<LoadedPlugin> plugins() {
     return plugins.values();
   }

@@ -13,6 +13,11 @@ public record PluginStatus(String id, String version, String description, String
   public static final String DISABLED = "DISABLED";
   public static final String FAILED = "FAILED";
 
+  /** This status turned into a failure for {@code reason}. */
+  public PluginStatus failed(String reason) {
+    return new PluginStatus(id, version, description, provider, requires, FAILED, reason, path);
+  }
+
   public boolean started() {
     return STARTED.equals(state);
   }

@@ -3,6 +3,7 @@ package dev.patron.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patron.core.tenant.TenantContextRepository;
+import dev.patron.server.EventLoopServices;
 import dev.patron.server.ServerContext;
 import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
@@ -69,6 +70,6 @@ class OpenApiDocumentTest {
         new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
         new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger());
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
-    return ApiRouter.create(vertx, shared, pool, pool, pool);
+    return ApiRouter.create(shared, EventLoopServices.create(vertx, shared, pool, pool), pool);
   }
 }

@@ -1,13 +1,10 @@
 package dev.patron.server.plugins.routes;
 
+import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.plugin.RouteContributor;
-import dev.patron.core.customer.CustomerService;
-import dev.patron.core.event.Outbox;
-import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import dev.patron.server.http.auth.TenantAuthHandler;
-import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginRegistry;
@@ -16,9 +13,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,16 +35,13 @@ public final class PluginRoutes {
     this.reports = reports;
   }
 
-  /** @param outbox where plugins' own events go ({@link dev.patron.api.plugin.PluginContext#events()}) */
-  public void mount(Router router, String apiPrefix, Vertx vertx, Pool pool, SqlClient reader, CustomerService customers,
-      IdempotencyService idempotency, TenantDirectory directory, Outbox outbox, Clock clock) {
+  /** @param contexts what each plugin gets on this event loop */
+  public void mount(Router router, String apiPrefix, Vertx vertx, PluginContexts contexts) {
     for (LoadedPlugin plugin : registry.plugins()) {
       if (plugin.routes().isEmpty()) {
         continue;
       }
-      HostPluginContext context = new HostPluginContext(plugin.id(), plugin.schema(), vertx, pool, reader,
-          new HostCustomerAccess(plugin.id(), customers, directory, reader), new ScopedIdempotency(plugin.id(), idempotency),
-          new HostPluginEvents(plugin.id(), outbox, clock));
+      PluginContext context = contexts.forPlugin(plugin);
       Router pluginRouter = Router.router(vertx);
       try {
         for (RouteContributor contributor : plugin.routes()) {
