@@ -17,6 +17,7 @@ import dev.patron.server.http.routes.OpenApiRoutes;
 import dev.patron.server.http.routes.PluginAdminRoutes;
 import dev.patron.server.http.routes.TenantAdminRoutes;
 import dev.patron.server.plugins.PluginRegistry;
+import dev.patron.server.plugins.admin.PluginAdministration;
 import dev.patron.server.plugins.hooks.PluginArchivePreviews;
 import dev.patron.server.plugins.overview.PluginOverviews;
 import dev.patron.server.plugins.routes.PluginRoutes;
@@ -64,7 +65,7 @@ public final class ApiRouter {
     router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken())).handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
-    new PluginAdminRoutes(shared, tenants, pool, services.nudge()).register(admin);
+    new PluginAdminRoutes(new PluginAdministration(shared, tenants, pool, services.nudge())).register(admin);
 
     router.routeWithRegex(API + "/(?!admin(/|$)).*")
         .handler(bodies)
