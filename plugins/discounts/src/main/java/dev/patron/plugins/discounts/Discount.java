@@ -1,35 +1,15 @@
 package dev.patron.plugins.discounts;
 
-import dev.patron.plugins.support.DefaultableResource;
-import io.vertx.core.json.JsonObject;
+import dev.patron.plugins.support.StoredResource;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A discount as stored. */
+/** A discount as stored; its code, active flag and JSON come from {@link StoredResource}. */
 public record Discount(UUID id, DiscountTerms terms, long version, Instant createdAt, Instant updatedAt)
-    implements DefaultableResource {
+    implements StoredResource<DiscountTerms> {
 
   @Override
-  public String code() {
-    return terms.code();
-  }
-
-  @Override
-  public boolean active() {
-    return terms.active();
-  }
-
-  /** The same discount with new terms, one version later. */
-  public Discount changed(DiscountTerms newTerms, Instant at) {
-    return new Discount(id, newTerms, version + 1, createdAt, at);
-  }
-
-  public JsonObject toJson() {
-    JsonObject json = new JsonObject().put("id", id.toString())
-        .putNull("percentage").putNull("fixedAmount").putNull("validFrom").putNull("validUntil");
-    return json.mergeIn(terms.toJson())
-        .put("version", version)
-        .put("createdAt", createdAt.toString())
-        .put("updatedAt", updatedAt.toString());
+  public DiscountTerms fields() {
+    return terms;
   }
 }

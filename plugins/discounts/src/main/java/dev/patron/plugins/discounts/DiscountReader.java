@@ -4,6 +4,7 @@ import dev.patron.kit.json.MoneyInput;
 import dev.patron.kit.json.JsonInput;
 import dev.patron.api.money.Money;
 import dev.patron.plugins.support.Codes;
+import dev.patron.plugins.support.StoredResource;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,8 +26,7 @@ public final class DiscountReader {
 
   /** The terms in {@code json}, money in {@code currency}; a 400 naming every invalid field otherwise. */
   public static DiscountTerms read(JsonObject json, String currency) {
-    JsonInput in = JsonInput.of(json);
-    in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
+    JsonInput in = StoredResource.fieldsInput(json);
     String name = in.requiredString("name", NAME_MAX);
     String code = Codes.read(in);
     BigDecimal percentage = in.decimal("percentage", BigDecimal.ZERO, HUNDRED, 2);

@@ -1,27 +1,38 @@
 package dev.patron.plugins.discounts;
 
-import dev.patron.kit.http.Handlers;
 import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.plugin.RouteContributor;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.kit.http.Handlers;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.plugins.support.BeforeSave;
+import dev.patron.plugins.support.ResourceRoutes;
+import dev.patron.plugins.support.ResourceService;
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import org.pf4j.Extension;
 
-/** The plugin's routes under {@code /api/v1/plugins/discounts/}. */
+/** The plugin's routes under {@code /api/v1/plugins/discounts/}: the template's for discounts, and the quote. */
 @Extension
 public class DiscountRoutes implements RouteContributor {
 
   @Override
   public void contribute(Router router, PluginContext context) {
-    DiscountHandlers handlers = new DiscountHandlers(context, Clock.systemUTC());
-    router.post("/discounts").handler(Handlers.of(handlers::create));
-    router.get("/discounts").handler(Handlers.of(handlers::list));
-    router.get("/discounts/:discountId").handler(Handlers.of(handlers::get));
-    router.patch("/discounts/:discountId").handler(Handlers.of(handlers::update));
-    router.delete("/discounts/:discountId").handler(Handlers.of(handlers::delete));
-    router.get("/discounts/:discountId/customers").handler(Handlers.of(handlers::customers));
-    router.post("/quote").handler(Handlers.of(handlers::quote));
+    Clock clock = Clock.systemUTC();
+    ResourceRoutes.register(router, context,
+        new ResourceService<>(context, clock, DiscountKind.DISCOUNTS, BeforeSave.none()), DiscountKind.defaults(clock));
+    QuoteService quotes = new QuoteService(context, clock);
+    router.post("/quote").handler(Handlers.of(rc -> quote(rc, quotes)));
   }
 
-  /** Runs a handler that returns a future; a throw or a failed future becomes a problem response. */
+  /** A quote writes nothing, so it needs no Idempotency-Key: asking again gives the same answer. */
+  private static Future<?> quote(RoutingContext rc, QuoteService quotes) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    QuoteRequest request = QuoteRequest.read(Requests.jsonObject(rc), tenant.currency());
+    return quotes.quote(tenant, request).compose(quote -> Responses.ok(rc, quote.toJson()));
+  }
 }

@@ -2,10 +2,12 @@ package dev.patron.plugins.discounts;
 
 import dev.patron.api.money.Money;
 import dev.patron.plugins.support.Decimals;
+import dev.patron.plugins.support.ResourceFields;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The fields of a discount a client writes, validated by {@link DiscountReader}: exactly one of
@@ -19,7 +21,9 @@ public record DiscountTerms(
     Money fixedAmount,
     Instant validFrom,
     Instant validUntil,
-    boolean active) {
+    boolean active) implements ResourceFields {
+
+  private static final List<String> OPTIONAL = List.of("percentage", "fixedAmount", "validFrom", "validUntil");
 
   /** Whether the discount may be applied at {@code now}. */
   public Applicability applicability(Instant now) {
@@ -53,6 +57,7 @@ public record DiscountTerms(
   }
 
   /** The writable document a merge patch applies to. */
+  @Override
   public JsonObject toJson() {
     JsonObject json = new JsonObject().put("name", name).put("code", code).put("active", active);
     if (percentage != null) {
@@ -68,5 +73,10 @@ public record DiscountTerms(
       json.put("validUntil", validUntil.toString());
     }
     return json;
+  }
+
+  @Override
+  public List<String> optionalFields() {
+    return OPTIONAL;
   }
 }

@@ -18,7 +18,6 @@ public final class QuoteService {
 
   private final PluginContext context;
   private final Clock clock;
-  private final DiscountRepository discounts = new DiscountRepository();
   private final DefaultChoice<Discount> defaults;
 
   public QuoteService(PluginContext context, Clock clock) {
@@ -52,7 +51,7 @@ public final class QuoteService {
 
   /** The discount the request's code names, which must be usable now. */
   private Future<Quote> byCode(SqlClient client, Tenant tenant, QuoteRequest request, Instant now) {
-    return discounts.findByCode(client, tenant.id(), request.code()).map(discount -> {
+    return DiscountKind.DISCOUNTS.findByCode(client, tenant.id(), request.code()).map(discount -> {
       checkUsable(discount, request.code(), now);
       return Quote.of(discount, Quote.Source.CODE, request.subtotal());
     });

@@ -1,10 +1,10 @@
 package dev.patron.plugins.orderprofiles;
 
 import dev.patron.plugins.support.Decimals;
+import dev.patron.plugins.support.ResourceFields;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 /**
  * The fields of a profile a client writes, validated by {@link ProfileReader}.
@@ -17,13 +17,12 @@ public record ProfileDraft(
     BigDecimal serviceChargePercent,
     boolean customerRequired,
     boolean active,
-    boolean tenantDefault) {
+    boolean tenantDefault) implements ResourceFields {
 
-  public Profile toProfile(UUID id, long version, Instant createdAt, Instant updatedAt) {
-    return new Profile(id, this, version, createdAt, updatedAt);
-  }
+  private static final List<String> OPTIONAL = List.of("serviceChargePercent");
 
   /** The writable document a merge patch applies to. */
+  @Override
   public JsonObject toJson() {
     JsonObject json = new JsonObject()
         .put("name", name)
@@ -36,5 +35,10 @@ public record ProfileDraft(
       json.put("serviceChargePercent", Decimals.plain(serviceChargePercent));
     }
     return json;
+  }
+
+  @Override
+  public List<String> optionalFields() {
+    return OPTIONAL;
   }
 }

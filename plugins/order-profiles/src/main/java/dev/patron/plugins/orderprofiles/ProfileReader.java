@@ -2,6 +2,7 @@ package dev.patron.plugins.orderprofiles;
 
 import dev.patron.kit.json.JsonInput;
 import dev.patron.plugins.support.Codes;
+import dev.patron.plugins.support.StoredResource;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 
@@ -19,8 +20,7 @@ public final class ProfileReader {
 
   /** The draft in {@code json}; a 400 naming every invalid field otherwise. */
   public static ProfileDraft read(JsonObject json) {
-    JsonInput in = JsonInput.of(json);
-    in.rejectReadOnly("id", "version", "createdAt", "updatedAt");
+    JsonInput in = StoredResource.fieldsInput(json);
     String name = in.requiredString("name", NAME_MAX);
     String code = Codes.read(in);
     OrderMode mode = in.enumValue("mode", OrderMode.class);

@@ -12,12 +12,10 @@ import java.util.UUID;
  */
 final class ProfileResolver {
 
-  private final ProfileRepository profiles = new ProfileRepository();
-
   Future<Resolution> resolve(SqlClient sql, UUID tenantId, Customer customer) {
     return ProfileKind.DEFAULTS.chosenBy(sql, tenantId, customer).compose(own -> own != null && own.active()
         ? Future.succeededFuture(new Resolution(own, Resolution.Source.CUSTOMER_DEFAULT))
-        : profiles.findTenantDefault(sql, tenantId)
+        : ProfileKind.PROFILES.findTenantDefault(sql, tenantId)
             .map(fallback -> fallback == null ? null : new Resolution(fallback, Resolution.Source.TENANT_DEFAULT)));
   }
 }

@@ -25,6 +25,12 @@ public record DefaultChoice<R extends DefaultableResource>(
     CustomerDefaults mirror,
     ChoiceRule<R> rule) {
 
+  /** The choice of a template resource: its type's wording, field and mirror, stored in {@code resources}. */
+  public static <F extends ResourceFields, R extends StoredResource<F>> DefaultChoice<R> of(
+      ResourceType<F, R> type, ResourceTable<R> resources, ChoiceRule<R> rule) {
+    return new DefaultChoice<>(type.problems(), resources, type.field(), type.mirror(), rule);
+  }
+
   /**
    * Reads the resource {@code id} and locks it against change and deletion until the transaction
    * ends ({@code FOR SHARE}); a 400 on {@code field} unless a customer may choose it: it must be a

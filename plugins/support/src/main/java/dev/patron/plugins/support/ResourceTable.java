@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * The statements every table of coded, versioned resources shares: read one by id (optionally
- * locked), delete one at a version, list by code. The table's key is {@code (tenant_id, id)} and it
+ * locked) or by code, delete one at a version, list by code. The table's key is {@code (tenant_id, id)} and it
  * has the columns {@code code} (unique per tenant) and {@code version}; every statement is scoped by
  * tenant. A plugin's repository extends it with its own columns, row mapping and statements.
  *
@@ -26,6 +26,7 @@ public abstract class ResourceTable<R extends DefaultableResource> {
   private final String table;
   private final String select;
   private final String byId;
+  private final String byCode;
   private final String delete;
 
   /**
@@ -37,6 +38,7 @@ public abstract class ResourceTable<R extends DefaultableResource> {
     this.table = SqlNames.qualified(schema, name);
     this.select = "SELECT " + SqlNames.columnList(columns) + " FROM " + table;
     this.byId = select + " WHERE tenant_id = $1 AND id = $2";
+    this.byCode = select + " WHERE tenant_id = $1 AND code = $2";
     this.delete = "DELETE FROM " + table + " WHERE tenant_id = $1 AND id = $2 AND ($3::bigint IS NULL OR version = $3)";
   }
 
@@ -61,6 +63,11 @@ public abstract class ResourceTable<R extends DefaultableResource> {
   /** The resource, or {@code null}. */
   public Future<R> find(SqlClient sql, UUID tenantId, UUID id) {
     return sql.preparedQuery(byId).execute(Tuple.of(tenantId, id)).map(this::first);
+  }
+
+  /** The resource with this (normalised, upper-case) code, or {@code null}. */
+  public Future<R> findByCode(SqlClient sql, UUID tenantId, String code) {
+    return sql.preparedQuery(byCode).execute(Tuple.of(tenantId, code)).map(this::first);
   }
 
   /** Reads and locks the resource against every other write until the transaction ends. */
