@@ -18,7 +18,7 @@ try {
   zip.close()
 }
 def summary = new File(target, 'failsafe-reports/failsafe-summary.xml').text
-assert summary.contains('<completed>5</completed>')
+assert summary.contains('<completed>6</completed>')
 assert summary.contains('<failures>0</failures>')
 assert summary.contains('<errors>0</errors>')
 return true

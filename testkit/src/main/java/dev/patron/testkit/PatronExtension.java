@@ -117,6 +117,23 @@ public final class PatronExtension implements BeforeAllCallback {
         new JsonObject().put("enabled", true).put("config", config)).expect(200);
   }
 
+  /**
+   * Fails unless the plugin started and its OpenAPI fragment describes exactly the routes it
+   * registers: no route left out, no operation it does not serve (the host compares them at start).
+   */
+  public void assertRoutesDocumented(String pluginId) {
+    JsonObject plugin = admin().get("/api/v1/admin/plugins").expect(200).items().stream()
+        .filter(p -> pluginId.equals(p.getString("id"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no plugin '" + pluginId + "' is installed"));
+    if (!"STARTED".equals(plugin.getString("state"))) {
+      throw new AssertionError("plugin " + pluginId + " is " + plugin.getString("state") + ": " + plugin.getString("failure"));
+    }
+    if (!plugin.getJsonArray("undocumentedRoutes").isEmpty() || !plugin.getJsonArray("unregisteredOperations").isEmpty()) {
+      throw new AssertionError("plugin " + pluginId + "'s OpenAPI fragment does not match its routes: undocumented "
+          + plugin.getJsonArray("undocumentedRoutes") + ", not registered " + plugin.getJsonArray("unregisteredOperations"));
+    }
+  }
+
   /** Configures the extension. */
   public static final class Builder {
 

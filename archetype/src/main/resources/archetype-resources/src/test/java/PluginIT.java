@@ -27,6 +27,11 @@ class PluginIT {
       .build();
 
   @Test
+  void itsOpenApiFragmentDescribesExactlyTheRoutesItServes() {
+    patron.assertRoutesDocumented("${pluginId}");
+  }
+
+  @Test
   void answersWithTheCallersRestaurant() {
     TestTenant tenant = patron.newTenant(new JsonObject().put("name", "Beisl").put("currency", "EUR")
         .put("language", "de-AT").put("timeZone", "Europe/Vienna"));
