@@ -59,7 +59,7 @@ public final class EventDispatcher extends VerticleBase {
     // Events a listener appends commit with its delivery, then wake the loops like any other.
     Outbox outbox = new Outbox(waker(vertx, registry));
     for (LoadedPlugin plugin : listening) {
-      loops.add(new PluginEventLoop(plugin, pool, lock, shared.directory(), retry, settings.timeout(), shared.clock(),
+      loops.add(new PluginEventLoop(vertx, plugin, pool, lock, shared.directory(), retry, settings.timeout(), shared.clock(),
           new HostPluginEvents(plugin.id(), outbox, shared.clock())));
     }
     nudges = vertx.eventBus().localConsumer(NUDGE, message -> nudgeAll());

@@ -13,6 +13,7 @@ import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.SubscribedListener;
 import dev.patron.server.plugins.hooks.GuardedSqlClient;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
@@ -55,11 +56,13 @@ final class PluginEventLoop {
   private final Clock clock;
   private final PluginEvents pluginEvents;
   private final PluginDeliveryRepository deliveries = new PluginDeliveryRepository();
+  private final RetryAlarm alarm;
   private boolean running;
   private boolean again;
 
-  PluginEventLoop(LoadedPlugin plugin, Pool pool, DispatchLock lock, TenantDirectory directory, RetryPolicy retry,
-      Duration timeout, Clock clock, PluginEvents pluginEvents) {
+  PluginEventLoop(Vertx vertx, LoadedPlugin plugin, Pool pool, DispatchLock lock, TenantDirectory directory,
+      RetryPolicy retry, Duration timeout, Clock clock, PluginEvents pluginEvents) {
+    this.alarm = new RetryAlarm(vertx, this::nudge);
     this.plugin = plugin;
     this.pool = pool;
     this.lock = lock;
@@ -115,6 +118,9 @@ final class PluginEventLoop {
             Instant now = Rows.now(clock);
             boolean dead = retry.exhausted(attempt);
             logFailure(delivery.event(), attempt, dead, error);
+            if (!dead) {
+              alarm.in(retry.delayAfter(attempt));
+            }
             return deliveries.failed(pool, delivery, attempt, dead, now.plus(retry.delayAfter(attempt)), describe(error), now);
           });
     });
@@ -166,6 +172,7 @@ final class PluginEventLoop {
             logFailure(event, 1, dead, error);
             if (!dead) {
               blocked.add(subject);
+              alarm.in(retry.delayAfter(1));
             }
             Instant next = now.plus(retry.delayAfter(1));
             return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
