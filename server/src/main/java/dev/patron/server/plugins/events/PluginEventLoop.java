@@ -118,10 +118,12 @@ final class PluginEventLoop {
             Instant now = Rows.now(clock);
             boolean dead = retry.exhausted(attempt);
             logFailure(delivery.event(), attempt, dead, error);
+            // One draw of the jittered delay: the alarm must not ring before the stored due time.
+            Duration delay = retry.delayAfter(attempt);
             if (!dead) {
-              alarm.in(retry.delayAfter(attempt));
+              alarm.in(delay);
             }
-            return deliveries.failed(pool, delivery, attempt, dead, now.plus(retry.delayAfter(attempt)), describe(error), now);
+            return deliveries.failed(pool, delivery, attempt, dead, now.plus(delay), describe(error), now);
           });
     });
   }
@@ -170,11 +172,12 @@ final class PluginEventLoop {
           .recover(error -> {
             boolean dead = retry.exhausted(1);
             logFailure(event, 1, dead, error);
+            Duration delay = retry.delayAfter(1);
             if (!dead) {
               blocked.add(subject);
-              alarm.in(retry.delayAfter(1));
+              alarm.in(delay);
             }
-            Instant next = now.plus(retry.delayAfter(1));
+            Instant next = now.plus(delay);
             return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
                 .compose(moved -> moved
                     ? deliveries.park(tx, plugin.id(), event, dead, 1, next, describe(error), now)
