@@ -17,8 +17,6 @@ import java.util.Set;
  */
 public final class ApiContract {
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-
   /** Operations by method, then by number of path segments: a lookup compares a handful. */
   private final Map<String, Map<Integer, List<Template>>> operations = new HashMap<>();
   private final int size;
@@ -44,15 +42,8 @@ public final class ApiContract {
   public static ApiContract of(JsonObject document) {
     List<Operation> all = new ArrayList<>();
     JsonObject components = document.getJsonObject("components", new JsonObject());
-    document.getJsonObject("paths", new JsonObject()).forEach(path -> {
-      JsonObject item = (JsonObject) path.getValue();
-      JsonArray shared = item.getJsonArray("parameters", new JsonArray());
-      item.forEach(entry -> {
-        if (METHODS.contains(entry.getKey())) {
-          all.add(operation(entry.getKey(), path.getKey(), (JsonObject) entry.getValue(), shared, components));
-        }
-      });
-    });
+    OpenApiOperations.forEach(document.getJsonObject("paths", new JsonObject()), (path, item, method, operation) ->
+        all.add(operation(method, path, operation, item.getJsonArray("parameters", new JsonArray()), components)));
     return new ApiContract(all);
   }
 

@@ -17,7 +17,6 @@ import java.util.Set;
  */
 public final class OpenApiAssembler {
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final JsonObject PROBLEM = new JsonObject().put("$ref", "#/components/responses/Problem");
   /** The schema component in a plugin's fragment that describes its section of the customer overview. */
   public static final String OVERVIEW_SECTION = "CustomerOverviewSection";
@@ -63,17 +62,15 @@ public final class OpenApiAssembler {
     });
     document.put("tags", tags);
     linkOverviewSections(components.getJsonObject("schemas", new JsonObject()), fragments.keySet());
-    paths.forEach(path -> ((JsonObject) path.getValue()).forEach(entry -> {
-      if (METHODS.contains(entry.getKey())) {
-        JsonObject responses = ((JsonObject) entry.getValue()).getJsonObject("responses");
-        if (!responses.containsKey("4XX")) {
-          responses.put("4XX", PROBLEM.copy());
-        }
-        if (!responses.containsKey("5XX")) {
-          responses.put("5XX", PROBLEM.copy());
-        }
+    OpenApiOperations.forEach(paths, (path, item, method, operation) -> {
+      JsonObject responses = operation.getJsonObject("responses");
+      if (!responses.containsKey("4XX")) {
+        responses.put("4XX", PROBLEM.copy());
       }
-    }));
+      if (!responses.containsKey("5XX")) {
+        responses.put("5XX", PROBLEM.copy());
+      }
+    });
     return document;
   }
 

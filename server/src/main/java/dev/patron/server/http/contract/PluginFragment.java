@@ -28,8 +28,6 @@ public final class PluginFragment {
   /** Fragment member mapping each of the plugin's event types to the schema of its {@code data}. */
   public static final String EVENTS = "x-patron-events";
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-
   private PluginFragment() {
   }
 
@@ -56,27 +54,23 @@ public final class PluginFragment {
     });
 
     JsonObject placedPaths = new JsonObject();
-    Set<String> operationIds = new HashSet<>();
     paths.forEach(path -> {
       if (!path.getKey().startsWith("/")) {
         throw new IllegalArgumentException("path '" + path.getKey() + "' must start with /");
       }
-      JsonObject item = (JsonObject) path.getValue();
-      item.forEach(entry -> {
-        if (METHODS.contains(entry.getKey())) {
-          JsonObject operation = (JsonObject) entry.getValue();
-          String id = operation.getString("operationId");
-          if (id != null && !operationIds.add(id)) {
-            throw new IllegalArgumentException("operationId '" + id + "' is used twice");
-          }
-          operation.put("tags", new JsonArray().add(pluginId));
-          operation.put(PLUGIN_EXTENSION, pluginId);
-          if (!operation.containsKey("security")) {
-            operation.put("security", new JsonArray().add(new JsonObject().put("tenantKey", new JsonArray())));
-          }
-        }
-      });
-      placedPaths.put(mountPoint + path.getKey(), item);
+      placedPaths.put(mountPoint + path.getKey(), path.getValue());
+    });
+    Set<String> operationIds = new HashSet<>();
+    OpenApiOperations.forEach(placedPaths, (path, item, method, operation) -> {
+      String id = operation.getString("operationId");
+      if (id != null && !operationIds.add(id)) {
+        throw new IllegalArgumentException("operationId '" + id + "' is used twice");
+      }
+      operation.put("tags", new JsonArray().add(pluginId));
+      operation.put(PLUGIN_EXTENSION, pluginId);
+      if (!operation.containsKey("security")) {
+        operation.put("security", new JsonArray().add(new JsonObject().put("tenantKey", new JsonArray())));
+      }
     });
     JsonObject placed = new JsonObject().put("paths", placedPaths).put("components", placedComponents);
     JsonObject events = events(pluginId, copy);

@@ -2,6 +2,7 @@ package dev.patron.server.plugins.routes;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
+import dev.patron.server.http.contract.OpenApiOperations;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -16,8 +17,6 @@ import java.util.TreeSet;
  * Both empty means the merged document is exactly what the plugin serves.
  */
 public record RouteDrift(List<String> undocumented, List<String> unregistered) {
-
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
   public static final RouteDrift NONE = new RouteDrift(List.of(), List.of());
 
@@ -42,10 +41,8 @@ public record RouteDrift(List<String> undocumented, List<String> unregistered) {
     }
     Set<String> documented = new TreeSet<>();
     if (fragment != null) {
-      fragment.getJsonObject("paths", new JsonObject()).forEach(path -> ((JsonObject) path.getValue()).fieldNames()
-          .stream().filter(METHODS::contains)
-          .forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " "
-              + path.getKey().substring(mountPoint.length()))));
+      OpenApiOperations.forEach(fragment.getJsonObject("paths", new JsonObject()), (path, item, method, operation) ->
+          documented.add(method.toUpperCase(Locale.ROOT) + " " + path.substring(mountPoint.length())));
     }
     Set<String> undocumented = new TreeSet<>(registered);
     undocumented.removeAll(documented);
