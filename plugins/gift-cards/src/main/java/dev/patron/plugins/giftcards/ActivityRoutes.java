@@ -2,7 +2,6 @@ package dev.patron.plugins.giftcards;
 
 import dev.patron.kit.http.PageParams;
 import dev.patron.kit.http.Handlers;
-import dev.patron.kit.http.QueryParams;
 import dev.patron.api.plugin.ApiResponse;
 import dev.patron.kit.page.PageRequest;
 import dev.patron.kit.http.Requests;
@@ -14,7 +13,6 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Set;
 import java.util.UUID;
 
 /** HTTP for a card's ledger: record an activity (safe to retry with Idempotency-Key), list them. */
@@ -48,7 +46,6 @@ final class ActivityRoutes {
   }
 
   private Future<?> list(RoutingContext rc) {
-    QueryParams.only(rc, Set.of("limit", "cursor"));
     return activities.list(PluginRequest.tenant(rc), cardId(rc), PageParams.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(GiftCardJson::activity).toList(),
             page.nextCursor()));

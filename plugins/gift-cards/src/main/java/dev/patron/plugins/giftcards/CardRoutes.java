@@ -1,7 +1,6 @@
 package dev.patron.plugins.giftcards;
 
 import dev.patron.kit.http.Handlers;
-import dev.patron.kit.http.QueryParams;
 import dev.patron.api.plugin.ApiResponse;
 import dev.patron.kit.http.Requests;
 import dev.patron.kit.http.Responses;
@@ -14,7 +13,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 /** HTTP for cards: issue, read, look up by code, list, link customers, liability report. */
@@ -86,7 +84,6 @@ final class CardRoutes {
   }
 
   private Future<?> liability(RoutingContext rc) {
-    QueryParams.only(rc, Set.of());
     return cards.liability(PluginRequest.tenant(rc)).compose(report -> Responses.ok(rc, report.toJson()));
   }
 

@@ -12,13 +12,11 @@ import dev.patron.core.tenant.TenantInput;
 import dev.patron.core.tenant.TenantRecord;
 import dev.patron.core.tenant.TenantService;
 import dev.patron.server.http.Endpoints;
-import dev.patron.kit.http.QueryParams;
 import dev.patron.kit.http.Versions;
 import dev.patron.server.tenants.TenantDirectory;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Set;
 import java.util.UUID;
 
 /** {@code /api/v1/admin/tenants}: the host's restaurants and their API keys. */
@@ -61,7 +59,6 @@ public final class TenantAdminRoutes {
   }
 
   private Future<?> list(RoutingContext rc) {
-    QueryParams.only(rc, Set.of("limit", "cursor"));
     return tenants.list(PageParams.from(rc))
         .compose(page -> Responses.page(rc, page.items().stream().map(TenantRecord::toJson).toList(), page.nextCursor()));
   }

@@ -4,16 +4,12 @@ import dev.patron.kit.http.PageParams;
 import dev.patron.kit.page.PageRequest;
 import dev.patron.kit.http.QueryParams;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Set;
 import java.util.UUID;
 
 /** {@code GET /invoices?customerId=&status=&limit=&cursor=}: both filters optional. */
 public record InvoiceListQuery(UUID customerId, InvoiceStatus status, PageRequest page) {
 
-  static final Set<String> PARAMETERS = Set.of("customerId", "status", "limit", "cursor");
-
   public static InvoiceListQuery from(RoutingContext rc) {
-    QueryParams.only(rc, PARAMETERS);
     return new InvoiceListQuery(QueryParams.uuid(rc, "customerId"),
         QueryParams.enumValue(rc, "status", InvoiceStatus.class), PageParams.from(rc));
   }
