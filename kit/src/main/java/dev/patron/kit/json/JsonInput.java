@@ -283,11 +283,20 @@ public final class JsonInput {
     return instant(field, EARLIEST, LATEST);
   }
 
-  /**
-   * A timestamp from {@code notBefore} to {@code notAfter}, both inclusive; e.g. pass the current
-   * time as {@code notAfter} for things that already happened.
-   */
+  /** A timestamp from {@code notBefore} to {@code notAfter}, both inclusive. */
   public Instant instant(String field, Instant notBefore, Instant notAfter) {
+    return instant(field, notBefore, notAfter, "must not be after " + notAfter);
+  }
+
+  /**
+   * The time of something that already happened: from {@link #EARLIEST} to {@code now}, allowing a
+   * client's clock to run {@code clockSkew} ahead; later is "must not be in the future".
+   */
+  public Instant pastInstant(String field, Instant now, java.time.Duration clockSkew) {
+    return instant(field, EARLIEST, now.plus(clockSkew), "must not be in the future");
+  }
+
+  private Instant instant(String field, Instant notBefore, Instant notAfter, String tooLate) {
     Object value = raw(field);
     if (value == null) {
       return null;
@@ -309,7 +318,7 @@ public final class JsonInput {
       return null;
     }
     if (instant.isAfter(notAfter)) {
-      error(field, notAfter.isBefore(LATEST) ? "must not be in the future" : "must not be after " + notAfter);
+      error(field, tooLate);
       return null;
     }
     return instant;

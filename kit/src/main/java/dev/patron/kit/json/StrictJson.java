@@ -63,11 +63,9 @@ public final class StrictJson {
     switch (token) {
       case START_OBJECT -> {
         JsonObject object = new JsonObject();
+        // nextFieldName() returns null only at the object's end; anything else there is a parse error.
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
           object.put(name, read(parser, parser.nextToken()));
-        }
-        if (parser.currentToken() != JsonToken.END_OBJECT) {
-          throw invalid("expected a member name in double quotes", parser.currentTokenLocation());
         }
         return object;
       }

@@ -77,10 +77,7 @@ public final class ProblemResponder implements Handler<RoutingContext> {
       case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
           rc.request().method() + " is not supported on " + RequestPaths.shown(rc) + ".");
       case 413 -> Problem.of(413, "payload-too-large", "Payload too large", "The request body exceeds the server's limit.");
-      case 414 -> Problem.of(414, "uri-too-long", "URI too long", "The request line is longer than the server accepts.");
       case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
-      case 431 -> Problem.of(431, "headers-too-large", "Request header fields too large",
-          "The request's headers are larger than the server accepts.");
       default -> null;
     };
   }

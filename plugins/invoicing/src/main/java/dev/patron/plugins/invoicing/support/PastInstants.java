@@ -22,6 +22,6 @@ public final class PastInstants {
 
   /** The field as an instant from 2000-01-01 to {@code now} plus {@link #CLOCK_SKEW}, or {@code null}. */
   public static Instant read(JsonInput in, String field, Instant now) {
-    return in.instant(field, JsonInput.EARLIEST, now.plus(CLOCK_SKEW));
+    return in.pastInstant(field, now, CLOCK_SKEW);
   }
 }
