@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -191,16 +190,17 @@ final class PluginEventLoop {
    * delivery's transaction, within the time limit.
    */
   private Future<Void> deliver(SqlConnection tx, StoredEvent stored, TenantContext context, int attempt) {
-    GuardedSqlClient sql = new GuardedSqlClient(tx, "plugin " + plugin.id());
-    HostDeliveryContext delivery = new HostDeliveryContext(context.tenant(), context.pluginConfig(plugin.id()).copy(), sql,
-        attempt, pluginEvents);
-    Future<Void> chain = Future.succeededFuture();
-    for (SubscribedListener listener : plugin.listeners()) {
-      if (listener.wants(stored.type())) {
-        chain = chain.compose(v -> listener.listener().onEvent(stored.toEvent(), delivery));
+    return GuardedSqlClient.during(tx, plugin.id(), timeout, sql -> {
+      HostDeliveryContext delivery = new HostDeliveryContext(context.tenant(), context.pluginConfig(plugin.id()).copy(),
+          sql, attempt, pluginEvents);
+      Future<Void> chain = Future.succeededFuture();
+      for (SubscribedListener listener : plugin.listeners()) {
+        if (listener.wants(stored.type())) {
+          chain = chain.compose(v -> listener.listener().onEvent(stored.toEvent(), delivery));
+        }
       }
-    }
-    return chain.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).andThen(done -> sql.revoke());
+      return chain;
+    });
   }
 
   private Future<TenantContext> contextOf(StoredEvent event) {

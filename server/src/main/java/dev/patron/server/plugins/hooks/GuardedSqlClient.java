@@ -9,7 +9,9 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -28,6 +30,17 @@ public final class GuardedSqlClient implements SqlClient {
   public GuardedSqlClient(SqlClient transaction, String owner) {
     this.transaction = transaction;
     this.owner = owner;
+  }
+
+  /**
+   * Runs one plugin call with a handle on {@code target} that works only while the call runs: the
+   * call is cut off after {@code limit}, and however it ends, returned, failed or timed out, the
+   * handle is revoked.
+   */
+  public static <T> Future<T> during(SqlClient target, String pluginId, Duration limit,
+      Function<SqlClient, Future<T>> call) {
+    GuardedSqlClient sql = new GuardedSqlClient(target, "plugin " + pluginId);
+    return call.apply(sql).timeout(limit.toMillis(), TimeUnit.MILLISECONDS).andThen(done -> sql.revoke());
   }
 
   /** Ends the plugin's access. */

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Asks the plugins what archiving a customer would do, without archiving: the same plugins the
@@ -83,10 +82,8 @@ public final class PluginArchivePreviews {
       Customer customer) {
     String pluginId = binding.plugin().id();
     boolean enabled = context.pluginEnabled(pluginId);
-    GuardedSqlClient sql = new GuardedSqlClient(connection, "plugin " + pluginId);
-    Future<ArchivePreview> call = binding.hook().previewArchive(new HostArchival(pluginId, context, sql, customer));
-    return call.timeout(timeLimit.toMillis(), TimeUnit.MILLISECONDS)
-        .andThen(done -> sql.revoke())
+    return GuardedSqlClient.during(connection, pluginId, timeLimit,
+            sql -> binding.hook().previewArchive(new HostArchival(pluginId, context, sql, customer)))
         .map(preview -> new ArchivePreviewReport.Entry(pluginId, enabled, preview, null))
         .otherwise(error -> error instanceof ProblemException veto
             ? new ArchivePreviewReport.Entry(pluginId, enabled, ArchivePreview.vetoed(veto.problem()), null)

@@ -66,9 +66,8 @@ public final class PluginCustomerHooks implements CustomerHooks {
   private Future<Void> once(HookBinding binding, SqlConnection transaction, String what,
       Function<SqlClient, Future<Void>> call) {
     String pluginId = binding.plugin().id();
-    GuardedSqlClient sql = new GuardedSqlClient(transaction, "plugin " + pluginId);
-    Future<Void> result = call.apply(sql);
-    return PluginFailures.bounded(result, pluginId, what, timeLimit).andThen(done -> sql.revoke());
+    return GuardedSqlClient.during(transaction, pluginId, timeLimit, call)
+        .recover(error -> Future.failedFuture(PluginFailures.toProblem(error, pluginId, what, timeLimit)));
   }
 
   /** One plugin's view of a create or update. */

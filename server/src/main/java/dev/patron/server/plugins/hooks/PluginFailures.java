@@ -2,7 +2,6 @@ package dev.patron.server.plugins.hooks;
 
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
-import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -18,12 +17,6 @@ public final class PluginFailures {
   private static final Logger log = LoggerFactory.getLogger(PluginFailures.class);
 
   private PluginFailures() {
-  }
-
-  /** Bounds a plugin call in time and maps its failure to the problem the client gets. */
-  public static <T> Future<T> bounded(Future<T> call, String pluginId, String what, Duration limit) {
-    return call.timeout(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-        .recover(error -> Future.failedFuture(toProblem(error, pluginId, what, limit)));
   }
 
   static ProblemException toProblem(Throwable error, String pluginId, String what, Duration limit) {

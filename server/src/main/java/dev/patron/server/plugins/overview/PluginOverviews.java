@@ -18,7 +18,6 @@ import io.vertx.sqlclient.SqlClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Asks every plugin the tenant enabled for its section of a customer's overview: all at once, each
@@ -84,10 +83,8 @@ public final class PluginOverviews {
 
   private Future<Part> ask(OverviewBinding binding, TenantContext context, Customer customer) {
     String pluginId = binding.plugin().id();
-    GuardedSqlClient sql = new GuardedSqlClient(readOnly, "plugin " + pluginId);
-    Future<JsonObject> call = binding.contributor().overview(new Request(pluginId, context, customer, sql));
-    return call.timeout(timeLimit.toMillis(), TimeUnit.MILLISECONDS)
-        .andThen(done -> sql.revoke())
+    return GuardedSqlClient.during(readOnly, pluginId, timeLimit,
+            sql -> binding.contributor().overview(new Request(pluginId, context, customer, sql)))
         // A copy, checked now: a value JSON cannot hold fails this section, not the whole answer.
         .map(section -> new Part(pluginId, section == null ? null : section.copy(), null))
         .otherwise(error -> new Part(pluginId, null,
