@@ -39,7 +39,7 @@ public record EventLoopServices(
     // Every event appended through this outbox wakes delivery once its transaction commits.
     Runnable nudge = EventDispatcher.waker(vertx, plugins);
     Outbox outbox = new Outbox(nudge);
-    CustomerService customers = new CustomerService(pool, reader,
+    CustomerService customers = new CustomerService(vertx, pool, reader,
         new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, outbox, shared.clock());
     PluginContexts contexts = new PluginContexts(vertx, pool, reader, customers, idempotency, shared.directory(), outbox,
         shared.clock());

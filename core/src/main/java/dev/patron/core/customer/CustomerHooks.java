@@ -22,7 +22,15 @@ public interface CustomerHooks {
     public Future<Void> beforeArchive(TenantContext context, SqlConnection transaction, Customer customer) {
       return Future.succeededFuture();
     }
+
+    @Override
+    public boolean runOnWrite(TenantContext context) {
+      return false;
+    }
   };
+
+  /** Whether any hook runs on the tenant's creates and updates. */
+  boolean runOnWrite(TenantContext context);
 
   /** Before a create ({@code write.before() == null}) or an update; a failed future vetoes it. */
   Future<Void> beforeWrite(CustomerWrite write);

@@ -6,6 +6,7 @@ import dev.patron.kit.page.Page;
 import dev.patron.kit.sql.Rows;
 import dev.patron.kit.sql.SqlParams;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -21,9 +22,12 @@ public final class CustomerRepository {
   /** The unique index whose violation means a duplicate {@code referenceId}. */
   public static final String REFERENCE_ID_INDEX = "customers_reference_id_key";
 
+  /** Many customers in one statement; an id spent by an archived customer is not inserted. */
   private static final String INSERT = "INSERT INTO patron.customers (" + CustomerRows.COLUMNS + ")"
-      + " SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22"
-      + " WHERE NOT EXISTS (SELECT 1 FROM patron.archived_customers WHERE tenant_id = $1 AND id = $2)";
+      + " SELECT " + CustomerRows.COLUMNS + " FROM json_populate_recordset(NULL::patron.customers, $1::json) r"
+      + " WHERE NOT EXISTS (SELECT 1 FROM patron.archived_customers a WHERE a.tenant_id = r.tenant_id AND a.id = r.id)";
+  private static final String INSERT_TERMS = "INSERT INTO patron.customer_search_terms (tenant_id, term, customer_id)"
+      + " SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[])";
   private static final String UPDATE = "UPDATE patron.customers SET reference_id = $3, first_name = $4, last_name = $5,"
       + " email = $6, company = $7, tax_id = $8, language = $9, primary_phone = $10, primary_phone_e164 = $11,"
       + " secondary_phone = $12, secondary_phone_e164 = $13, email_notifications = $14, notes = $15,"
@@ -31,12 +35,22 @@ public final class CustomerRepository {
       + " created_at = $21, updated_at = $22 WHERE tenant_id = $1 AND id = $2";
   private static final String FIND = "SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE tenant_id = $1 AND id = $2";
 
-  /** Inserts a new customer; {@code false} when its id was spent by an archived customer. */
-  public Future<Boolean> insert(SqlClient sql, UUID tenantId, Customer customer) {
-    return sql.preparedQuery(INSERT).execute(CustomerRows.values(tenantId, customer))
-        .compose(rows -> rows.rowCount() == 0
+  /**
+   * Inserts new customers and their search terms, of one tenant or several, in two statements
+   * whatever their number; {@code false} when an id was spent by an archived customer (then the
+   * caller rolls back).
+   */
+  public Future<Boolean> insert(SqlClient sql, List<NewCustomer> created) {
+    JsonArray records = new JsonArray();
+    created.forEach(c -> records.add(CustomerRows.record(c.tenantId(), c.customer())));
+    return sql.preparedQuery(INSERT).execute(Tuple.of(records))
+        .compose(rows -> rows.rowCount() < created.size()
             ? Future.succeededFuture(false)
-            : insertTerms(sql, tenantId, customer.id(), SearchTerms.of(customer)).map(true));
+            : insertTerms(sql, created).map(true));
+  }
+
+  /** A customer about to be created, and its tenant. */
+  public record NewCustomer(UUID tenantId, Customer customer) {
   }
 
   public Future<Void> update(SqlClient sql, UUID tenantId, Customer before, Customer after) {
@@ -48,13 +62,22 @@ public final class CustomerRepository {
     return updated
         .compose(v -> sql.preparedQuery("DELETE FROM patron.customer_search_terms WHERE tenant_id = $1 AND customer_id = $2")
             .execute(Tuple.of(tenantId, after.id())))
-        .compose(v -> insertTerms(sql, tenantId, after.id(), terms));
+        .compose(v -> insertTerms(sql, List.of(new NewCustomer(tenantId, after))));
   }
 
-  private Future<Void> insertTerms(SqlClient sql, UUID tenantId, UUID customerId, List<String> terms) {
-    return sql.preparedQuery("INSERT INTO patron.customer_search_terms (tenant_id, term, customer_id)"
-            + " SELECT $1, unnest($2::text[]), $3")
-        .execute(Tuple.of(tenantId, terms.toArray(String[]::new), customerId))
+  private Future<Void> insertTerms(SqlClient sql, List<NewCustomer> created) {
+    List<UUID> tenants = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    List<UUID> customerIds = new ArrayList<>();
+    for (NewCustomer c : created) {
+      for (String term : SearchTerms.of(c.customer())) {
+        tenants.add(c.tenantId());
+        terms.add(term);
+        customerIds.add(c.customer().id());
+      }
+    }
+    return sql.preparedQuery(INSERT_TERMS)
+        .execute(Tuple.of(tenants.toArray(UUID[]::new), terms.toArray(String[]::new), customerIds.toArray(UUID[]::new)))
         .mapEmpty();
   }
 

@@ -6,6 +6,7 @@ import dev.patron.kit.sql.Rows;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Mapping between customers and rows of {@code patron.customers}. */
@@ -15,6 +16,8 @@ final class CustomerRows {
   static final String COLUMNS = "tenant_id, id, reference_id, first_name, last_name, email, company, tax_id, language,"
       + " primary_phone, primary_phone_e164, secondary_phone, secondary_phone_e164, email_notifications, notes,"
       + " primary_address, secondary_address, extensions, sort_name, version, created_at, updated_at";
+
+  private static final String[] NAMES = COLUMNS.split(", ");
 
   /** The same columns qualified with alias {@code c}, for joins. */
   static final String C_COLUMNS = "c." + COLUMNS.replace(", ", ", c.");
@@ -31,6 +34,20 @@ final class CustomerRows {
         CustomerJson.address(c.primaryAddress()), CustomerJson.address(c.secondaryAddress()),
         c.extensions() == null ? new JsonObject() : c.extensions(),
         SearchTerms.sortName(c), c.version(), Rows.param(c.createdAt()), Rows.param(c.updatedAt())});
+  }
+
+  /**
+   * The same values as one JSON object keyed by column, for {@code json_populate_recordset}: many
+   * rows in one statement, typed by the table itself.
+   */
+  static JsonObject record(UUID tenantId, Customer c) {
+    Tuple values = values(tenantId, c);
+    JsonObject record = new JsonObject();
+    for (int i = 0; i < NAMES.length; i++) {
+      Object value = values.getValue(i);
+      record.put(NAMES[i], value instanceof UUID || value instanceof OffsetDateTime ? value.toString() : value);
+    }
+    return record;
   }
 
   static Customer map(Row row) {

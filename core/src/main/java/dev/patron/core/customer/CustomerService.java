@@ -13,12 +13,14 @@ import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantContext;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,10 +39,13 @@ public final class CustomerService {
   private final Clock clock;
   private final CustomerRepository customers = new CustomerRepository();
   private final Outbox outbox;
+  private final CreateBatches batches;
 
-  public CustomerService(Pool pool, SqlClient reader, CustomerHooks hooks, IdempotencyService idempotency, Outbox outbox,
-      Clock clock) {
+  public CustomerService(Vertx vertx, Pool pool, SqlClient reader, CustomerHooks hooks, IdempotencyService idempotency,
+      Outbox outbox, Clock clock) {
     this.pool = pool;
+    this.batches = new CreateBatches(vertx, hooks::runOnWrite,
+        creates -> pool.withTransaction(tx -> createAll(tx, creates)));
     this.reader = reader;
     this.hooks = hooks;
     this.idempotency = idempotency;
@@ -53,24 +58,53 @@ public final class CustomerService {
     return CustomerJson.toJson(customer, context.visibleExtensions(customer.extensions()));
   }
 
+  /**
+   * Creates a customer in a transaction the host runs, which it may share with concurrent creates
+   * ({@link CreateBatches}): the answer is the same as alone, and it comes after the commit.
+   */
+  public Future<Customer> create(TenantContext context, CustomerDraft draft) {
+    return batches.create(context, draft);
+  }
+
   /** Creates a customer inside {@code transaction} (the caller's, e.g. an idempotent one). */
   public Future<Customer> create(SqlConnection transaction, TenantContext context, CustomerDraft draft) {
+    return createAll(transaction, List.of(new CreateBatches.Create(context, draft))).map(created -> created.get(0));
+  }
+
+  /** Runs the creates' hooks one after another, then inserts them all and their events together. */
+  private Future<List<Customer>> createAll(SqlConnection transaction, List<CreateBatches.Create> creates) {
     Instant now = Rows.now(clock);
-    Customer proposed = draft.toCustomer(UUID.randomUUID(), 1, now, now);
-    CustomerWrite write = new CustomerWrite(context, transaction, null, proposed);
-    return hooks.beforeWrite(write).compose(v -> {
-      Customer customer = write.after();
-      UUID tenantId = context.tenant().id();
-      return customers.insert(transaction, tenantId, customer)
-          .recover(error -> Future.failedFuture(referenceClash(error, customer)))
+    List<Customer> created = new ArrayList<>(creates.size());
+    Future<Void> hooked = Future.succeededFuture();
+    for (CreateBatches.Create create : creates) {
+      hooked = hooked.compose(v -> {
+        Customer proposed = create.draft().toCustomer(UUID.randomUUID(), 1, now, now);
+        CustomerWrite write = new CustomerWrite(create.context(), transaction, null, proposed);
+        return hooks.beforeWrite(write).map(ignored -> {
+          created.add(write.after());
+          return null;
+        });
+      });
+    }
+    return hooked.compose(v -> {
+      List<CustomerRepository.NewCustomer> rows = new ArrayList<>(created.size());
+      List<Outbox.NewEvent> events = new ArrayList<>(created.size());
+      for (int i = 0; i < created.size(); i++) {
+        UUID tenantId = creates.get(i).context().tenant().id();
+        Customer customer = created.get(i);
+        rows.add(new CustomerRepository.NewCustomer(tenantId, customer));
+        events.add(new Outbox.NewEvent(tenantId, CustomerEventType.CREATED.wireName(), customer.id(), now,
+            CustomerJson.toJson(customer, customer.extensions())));
+      }
+      return customers.insert(transaction, rows)
+          .recover(error -> Future.failedFuture(created.size() == 1 ? referenceClash(error, created.get(0)) : error))
           .compose(inserted -> {
             if (!inserted) {
-              throw new IllegalStateException("random customer id " + customer.id() + " collided with an archived one");
+              throw new IllegalStateException("a random customer id collided with an archived one");
             }
-            return outbox.append(transaction, tenantId, CustomerEventType.CREATED, customer.id(), now,
-                CustomerJson.toJson(customer, customer.extensions()));
+            return outbox.appendAll(transaction, events);
           })
-          .map(customer);
+          .map(created);
     });
   }
 

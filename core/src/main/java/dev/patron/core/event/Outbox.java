@@ -7,6 +7,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,6 +18,12 @@ import java.util.UUID;
  * wakes event delivery: {@code appended} runs once each appending transaction has committed.
  */
 public final class Outbox {
+
+  // unnest keeps the arrays' order, so the events take their positions in the order given.
+  private static final String INSERT = "INSERT INTO patron.outbox_events (tenant_id, id, type, subject_id, occurred_at, payload)"
+      + " SELECT tenant_id, id, type, subject_id, occurred_at, payload::json"
+      + " FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[], $6::text[])"
+      + " AS e (tenant_id, id, type, subject_id, occurred_at, payload)";
 
   private final Runnable appended;
 
@@ -32,16 +40,40 @@ public final class Outbox {
   /** Appends an event of {@code type} about {@code subjectId}; the caller checked the type. */
   public Future<UUID> append(SqlClient transaction, UUID tenantId, String type, UUID subjectId, Instant occurredAt,
       JsonObject payload) {
-    UUID id = UUID.randomUUID();
-    return transaction.preparedQuery("INSERT INTO patron.outbox_events (tenant_id, id, type, subject_id, occurred_at, payload)"
-            + " VALUES ($1, $2, $3, $4, $5, $6)")
-        .execute(Tuple.of(tenantId, id, type, subjectId, Rows.param(occurredAt), payload))
+    NewEvent event = new NewEvent(tenantId, type, subjectId, occurredAt, payload);
+    return appendAll(transaction, List.of(event)).map(ids -> ids.get(0));
+  }
+
+  /** Appends events, of one tenant or several, in one statement; their ids in the same order. */
+  public Future<List<UUID>> appendAll(SqlClient transaction, List<NewEvent> events) {
+    int count = events.size();
+    UUID[] tenants = new UUID[count];
+    UUID[] ids = new UUID[count];
+    String[] types = new String[count];
+    UUID[] subjects = new UUID[count];
+    OffsetDateTime[] occurred = new OffsetDateTime[count];
+    String[] payloads = new String[count];
+    for (int i = 0; i < count; i++) {
+      NewEvent event = events.get(i);
+      tenants[i] = event.tenantId();
+      ids[i] = UUID.randomUUID();
+      types[i] = event.type();
+      subjects[i] = event.subjectId();
+      occurred[i] = Rows.param(event.occurredAt());
+      payloads[i] = event.payload() == null ? null : event.payload().encode();
+    }
+    return transaction.preparedQuery(INSERT)
+        .execute(Tuple.of(tenants, ids, types, subjects, occurred, payloads))
         .andThen(inserted -> {
           if (inserted.succeeded()) {
             AfterCommit.run(transaction, appended);
           }
         })
-        .map(id);
+        .map(inserted -> List.of(ids));
+  }
+
+  /** An event about to be recorded; {@code payload} may be {@code null}. */
+  public record NewEvent(UUID tenantId, String type, UUID subjectId, Instant occurredAt, JsonObject payload) {
   }
 
   /**

@@ -49,7 +49,11 @@ public final class CustomerRoutes {
     TenantContext context = TenantAuthHandler.context(rc);
     JsonObject body = Requests.jsonObject(rc);
     CustomerDraft draft = CustomerReader.read(body, context);
-    return idempotency.run(context.tenant().id(), "customers.create", Requests.idempotencyKey(rc), body,
+    String key = Requests.idempotencyKey(rc);
+    if (key == null) {
+      return customers.create(context, draft).compose(customer -> Responses.send(rc, created(customer, context)));
+    }
+    return idempotency.run(context.tenant().id(), "customers.create", key, body,
             tx -> customers.create(tx, context, draft).map(customer -> created(customer, context)))
         .compose(response -> Responses.send(rc, response));
   }

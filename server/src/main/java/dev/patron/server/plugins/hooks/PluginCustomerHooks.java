@@ -41,6 +41,11 @@ public final class PluginCustomerHooks implements CustomerHooks {
   }
 
   @Override
+  public boolean runOnWrite(TenantContext context) {
+    return registry.customerHooks().stream().anyMatch(binding -> context.pluginEnabled(binding.plugin().id()));
+  }
+
+  @Override
   public Future<Void> beforeArchive(TenantContext context, SqlConnection transaction, Customer customer) {
     return each(context, transaction, "customer archive", true, (binding, sql) ->
         binding.hook().beforeArchive(new HostArchival(binding.plugin().id(), context, sql, customer)));
