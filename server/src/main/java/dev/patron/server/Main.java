@@ -1,6 +1,7 @@
 package dev.patron.server;
 
 import dev.patron.server.config.PatronConfig;
+import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 
 /** Starts Patron from the environment; stops it cleanly on SIGTERM or Ctrl-C. */
@@ -24,7 +25,13 @@ public final class Main {
     }
     try {
       PatronServer server = PatronServer.start(config);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "patron-shutdown"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        // Writes out the last buffered log lines (BufferedConsoleAppender).
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+          logging.stop();
+        }
+      }, "patron-shutdown"));
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(Main.class).error("Patron could not start: {}", e.getMessage(), e);
       System.exit(1);

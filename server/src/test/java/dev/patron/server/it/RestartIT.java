@@ -1,10 +1,12 @@
 package dev.patron.server.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.TestTenant;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,20 @@ class RestartIT {
 
     assertEquals(customer, tenant.client().get(Customers.path(customer.getString("id"))).expect(200).json());
     Customers.create(tenant.client(), Customers.named("After", "Restart"));
+  }
+
+  @Test
+  void theLastLogLinesReachTheLogOnACleanStop() throws Exception {
+    TestTenant tenant = patron.newTenant();
+    tenant.client().get(Customers.PATH + "?limit=7").expect(200);
+
+    patron.server().restart();
+
+    String log = Files.readString(patron.server().logFile());
+    assertTrue(log.contains("Patron stopped"), "the shutdown's own last line");
+    String beforeStop = log.substring(0, log.lastIndexOf("Patron stopped"));
+    assertTrue(beforeStop.contains("tenant=\"" + tenant.id() + "\" method=\"GET\""),
+        "the buffered access line of the last request was written out on shutdown");
   }
 
   @Test
