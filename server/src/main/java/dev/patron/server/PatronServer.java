@@ -24,6 +24,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -40,6 +42,7 @@ public final class PatronServer implements AutoCloseable {
 
   private final PatronConfig config;
   private EmbeddedDatabase embedded;
+  private CompletableFuture<EmbeddedDatabase> embeddedStarting;
   private PluginHost plugins;
   private Vertx vertx;
   private ServerContext shared;
@@ -62,20 +65,31 @@ public final class PatronServer implements AutoCloseable {
   }
 
   private void boot() {
-    long started = System.nanoTime();
+    Phases phases = new Phases();
+    // The embedded PostgreSQL takes a while to come up; what needs no database is done meanwhile.
+    if (config.embeddedDatabase()) {
+      embeddedStarting = CompletableFuture.supplyAsync(
+          () -> EmbeddedDatabase.start(config.embeddedDatabaseDir(), config.embeddedDatabasePort()),
+          runnable -> new Thread(runnable, "embedded-postgres-start").start());
+    }
+    vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
+    JsonObject coreDocument = OpenApiAssembler.core();
+    SchemaMigrations.warmUp();
+    phases.done("runtime");
     DatabaseUrl database;
     if (config.embeddedDatabase()) {
-      embedded = EmbeddedDatabase.start(config.embeddedDatabaseDir(), config.embeddedDatabasePort());
+      embedded = awaitEmbedded();
       database = embedded.url();
     } else {
       database = DatabaseUrl.parse(config.databaseUrl());
     }
+    phases.done("database");
     SchemaMigrations.migrateCore(database);
+    phases.done("core schema");
     AdminToken adminToken = AdminToken.resolve(config.adminToken(), config.dataDir(), config.port(), System.out);
-    JsonObject coreDocument = OpenApiAssembler.core();
     plugins = PluginHost.load(config, database, coreDocument);
+    phases.done("plugins");
 
-    vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
     // A lookup, not a method reference: the registry loses a plugin whose background work fails to start.
     TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), id -> plugins.registry().isRunning(id));
     shared = new ServerContext(config, database, adminToken, directory, plugins, new PluginRouteReports(),
@@ -84,9 +98,39 @@ public final class PatronServer implements AutoCloseable {
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
     vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
-    log.info("Patron ready on http://{}:{} in {} ms ({} event loops, {} transport, database {})", config.host(), port(),
-        (System.nanoTime() - started) / 1_000_000, config.eventLoops(),
-        vertx.isNativeTransportEnabled() ? "native" : "JDK", database);
+    phases.done("http");
+    log.info("Patron ready on http://{}:{} in {} ms ({}; {} event loops, {} transport, database {})", config.host(), port(),
+        phases.total(), phases, config.eventLoops(), vertx.isNativeTransportEnabled() ? "native" : "JDK", database);
+  }
+
+  private EmbeddedDatabase awaitEmbedded() {
+    try {
+      return embeddedStarting.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** How long each step of the start took, for the ready line: where start-up time goes. */
+  private static final class Phases {
+    private final long started = System.nanoTime();
+    private long last = started;
+    private final StringBuilder steps = new StringBuilder();
+
+    void done(String step) {
+      long now = System.nanoTime();
+      steps.append(steps.isEmpty() ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+      last = now;
+    }
+
+    long total() {
+      return (last - started) / 1_000_000;
+    }
+
+    @Override
+    public String toString() {
+      return steps.toString();
+    }
   }
 
   /**
@@ -152,7 +196,10 @@ public final class PatronServer implements AutoCloseable {
         plugins.close();
       }
     } finally {
-      // Whatever failed before, PostgreSQL must not outlive the server.
+      // Whatever failed before, PostgreSQL must not outlive the server, even one still starting.
+      if (embedded == null && embeddedStarting != null) {
+        embedded = embeddedStarting.exceptionally(failure -> null).join();
+      }
       if (embedded != null) {
         embedded.close();
       }
