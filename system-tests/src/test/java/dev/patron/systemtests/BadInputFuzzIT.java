@@ -35,6 +35,7 @@ class BadInputFuzzIT {
       .enable("order-profiles", new JsonObject())
       .enable("discounts", new JsonObject())
       .enable("invoicing", new JsonObject().put("taxRate", 10))
+      .enable("sales", new JsonObject())
       .isolated()
       .build();
 

@@ -10,9 +10,12 @@ import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.TestTenant;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CustomerOverviewIT {
 
   private static final String PLUGINS = "/api/v1/plugins/";
-  private static final List<String> BUNDLED = List.of("discounts", "gift-cards", "invoicing", "order-profiles");
+  private static final List<String> BUNDLED = List.of("discounts", "gift-cards", "invoicing", "order-profiles", "sales");
 
   @RegisterExtension
   static PatronExtension patron = PatronExtension.builder()
@@ -32,14 +35,18 @@ class CustomerOverviewIT {
       .enable("order-profiles", new JsonObject())
       .enable("discounts", new JsonObject())
       .enable("invoicing", new JsonObject().put("taxRate", 10))
+      .enable("sales", new JsonObject())
       .build();
 
   private static JsonObject eur(long amount) {
     return new JsonObject().put("amount", amount).put("currency", "EUR");
   }
 
-  /** A regular with a default profile and discount, a gift card and a billing account with one charge. */
-  private record Regular(String id, String profile, String discount, String card, String charge) {
+  /**
+   * A regular with a default profile and discount, a gift card, a billing account with one charge,
+   * and a receipt paid with the card and on account.
+   */
+  private record Regular(String id, String profile, String discount, String card, String charge, String receipt) {
 
     static Regular seat(PatronClient api) {
       String profile = api.post(PLUGINS + "order-profiles/profiles", new JsonObject().put("name", "Delivery")
@@ -58,7 +65,21 @@ class CustomerOverviewIT {
       String charge = api.post(PLUGINS + "invoicing/customers/" + id + "/charges", new JsonObject()
           .put("amount", eur(1250)).put("description", "Dinner").put("orderReference", "ORDER-1"))
           .expect(201).json().getString("id");
-      return new Regular(id, profile, discount, card, charge);
+      String receipt = api.post(PLUGINS + "sales/transactions", new JsonObject()
+          .put("receiptId", "T1-" + UUID.randomUUID())
+          .put("customerId", id)
+          .put("closedAt", Instant.now().minus(1, ChronoUnit.HOURS).toString())
+          .put("orderProfileId", profile)
+          .put("lines", new JsonArray().add(new JsonObject().put("productId", "MENU").put("name", "Menu")
+              .put("quantity", 2).put("unitPrice", eur(1500)).put("taxRate", 10)))
+          .put("discounts", new JsonArray().add(new JsonObject().put("discountId", discount).put("amount", eur(300))))
+          .put("taxes", new JsonArray().add(new JsonObject().put("rate", 10).put("amount", eur(245))))
+          .put("total", eur(2700))
+          .put("payments", new JsonArray()
+              .add(new JsonObject().put("method", "GIFT_CARD").put("amount", eur(1450)).put("reference", card))
+              .add(new JsonObject().put("method", "ON_ACCOUNT").put("amount", eur(1250)).put("reference", charge))))
+          .expect(201).json().getString("id");
+      return new Regular(id, profile, discount, card, charge, receipt);
     }
   }
 
@@ -86,6 +107,10 @@ class CustomerOverviewIT {
     JsonObject billing = sections.getJsonObject("invoicing");
     assertEquals(eur(1250), billing.getJsonObject("balance").getJsonObject("balance"));
     assertEquals(eur(18_750), billing.getJsonObject("creditAvailable"));
+    JsonObject sales = sections.getJsonObject("sales");
+    assertEquals(1, sales.getLong("visits"));
+    assertEquals(eur(2700), sales.getJsonObject("netSpend"));
+    assertEquals(regular.profile(), sales.getString("favouriteOrderProfileId"));
   }
 
   @Test
@@ -128,6 +153,8 @@ class CustomerOverviewIT {
     assertEquals(List.of("billing-account"), codes(entries.get("invoicing")));
     assertEquals(new JsonArray(), entries.get("invoicing").getJsonArray("anonymises"), "no invoices to anonymise");
     assertEquals(List.of("default-profile"), codes(entries.get("order-profiles")));
+    assertEquals(List.of("sales-statistics"), codes(entries.get("sales")));
+    assertEquals("receipt", entries.get("sales").getJsonArray("anonymises").getJsonObject(0).getString("code"));
     entries.values().forEach(entry -> assertNull(entry.getValue("error"), entry::encode));
 
     api.delete("/api/v1/customers/" + regular.id(), Map.of("If-Match", "\"" + settled.getLong("version") + "\""))
@@ -139,6 +166,9 @@ class CustomerOverviewIT {
     assertEquals(List.of(), api.get(PLUGINS + "discounts/discounts/" + regular.discount() + "/customers")
         .expect(200).items());
     api.get(PLUGINS + "invoicing/customers/" + regular.id() + "/account").expect(404);
+    JsonObject receipt = api.get(PLUGINS + "sales/transactions/" + regular.receipt()).expect(200).json();
+    assertNull(receipt.getValue("customerId"));
+    assertEquals(eur(2700), receipt.getJsonObject("total"));
   }
 
   private static Map<String, JsonObject> entries(JsonObject preview) {

@@ -3,6 +3,7 @@ package dev.patron.systemtests;
 import dev.patron.testkit.PatronClient;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.TestTenant;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /**
  * One restaurant with one of everything, so that probes reach each route's deepest checks with
  * real ids instead of stopping at a 404: a customer on account, a gift card, an order profile, a
- * discount, a charge, an invoice and a payment.
+ * discount, a charge, an invoice, a payment and a sale.
  */
 final class Seeds {
 
@@ -66,6 +67,32 @@ final class Seeds {
         .put("amount", eur(100)).put("method", "CASH")).expect(201).json().getString("id"));
     // A pending charge after the invoice, so that cancelling one is a real possibility.
     ids.put("chargeId", charge(api, customer, "ORDER-3"));
+    ids.put("transactionId", sale(api, customer));
+  }
+
+  /** Two teas and a cake, part of it refunded, so that a refund has something left to refund. */
+  private String sale(PatronClient api, String customer) {
+    JsonObject tea = new JsonObject().put("productId", "TEA").put("name", "Tea").put("quantity", 2)
+        .put("unitPrice", eur(300)).put("taxRate", 10);
+    JsonObject cake = new JsonObject().put("productId", "CAKE").put("name", "Cake").put("quantity", 1)
+        .put("unitPrice", eur(450)).put("taxRate", 10);
+    String id = api.post(PLUGINS + "sales/transactions", new JsonObject()
+            .put("receiptId", "FUZZ-SEED-1")
+            .put("customerId", customer)
+            .put("closedAt", Instant.now().minus(3, ChronoUnit.HOURS).toString())
+            .put("location", "Terrace")
+            .put("orderProfileId", ids.get("profileId"))
+            .put("lines", new JsonArray().add(tea).add(cake))
+            .put("discounts", new JsonArray().add(new JsonObject()
+                .put("discountId", ids.get("discountId")).put("amount", eur(100))))
+            .put("taxes", new JsonArray().add(new JsonObject().put("rate", 10).put("amount", eur(86))))
+            .put("total", eur(950))
+            .put("payments", new JsonArray().add(new JsonObject().put("method", "GIFT_CARD")
+                .put("amount", eur(950)))))
+        .expect(201).json().getString("id");
+    api.post(PLUGINS + "sales/transactions/" + id + "/refunds", new JsonObject().put("lines",
+        new JsonArray().add(new JsonObject().put("lineNumber", 1).put("quantity", 1)))).expect(201);
+    return id;
   }
 
   private static String charge(PatronClient api, String customer, String order) {

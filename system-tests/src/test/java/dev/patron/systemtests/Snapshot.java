@@ -1,6 +1,8 @@
 package dev.patron.systemtests;
 
 import dev.patron.testkit.PatronClient;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,13 @@ final class Snapshot {
         p + "invoicing/customers/" + customer + "/charges?limit=500",
         p + "invoicing/invoices?limit=500",
         p + "invoicing/invoices/" + invoice,
-        p + "invoicing/invoices/" + invoice + "/payments/" + seeds.id("paymentId"))) {
+        p + "invoicing/invoices/" + invoice + "/payments/" + seeds.id("paymentId"),
+        p + "sales/transactions/" + seeds.id("transactionId"),
+        p + "sales/customers/" + customer + "/transactions?limit=500",
+        p + "sales/customers/" + customer + "/products?limit=500",
+        p + "sales/customers/" + customer + "/statistics",
+        p + "sales/reports/top-customers?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now().plusDays(1),
+        p + "sales/reports/new-vs-returning?from=" + YearMonth.now().minusMonths(2) + "&to=" + YearMonth.now())) {
       state.put(path, tenant.get(path).expect(200).body());
     }
     for (String path : List.of(
