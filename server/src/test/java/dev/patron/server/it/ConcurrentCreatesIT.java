@@ -36,6 +36,8 @@ class ConcurrentCreatesIT {
   @RegisterExtension
   static PatronExtension patron = PatronExtension.builder()
       .plugin(FixturePlugins.recorder())
+      .setting("PATRON_EVENT_RETRY_BASE_MS", "50")
+      .setting("PATRON_EVENT_RETRY_MAX_MS", "200")
       .build();
 
   @Test
@@ -102,6 +104,31 @@ class ConcurrentCreatesIT {
     assertEquals(30, tables.getLong("members"), "each accepted create kept its plugin's write");
     assertEquals(30, api.get(Customers.PATH + "?limit=100").items().size());
     assertEquals(30, api.get("/api/v1/events?limit=100").items().size());
+  }
+
+  @Test
+  void eventsOfConcurrentCreatesReachTheListenerOnceEachEvenWhenSomeFail() throws Exception {
+    TestTenant tenant = patron.newTenant();
+    patron.admin().put("/api/v1/admin/tenants/" + tenant.id() + "/plugins/recorder", new JsonObject().put("enabled", true)
+        .put("config", new JsonObject().put("failLastName", "Stuck").put("failAttempts", 1))).expect(200);
+    PatronClient api = tenant.client();
+
+    // Events that arrive together are delivered in one transaction; a failing one (every sixth here)
+    // sends them one by one, so only it is retried and none is recorded twice.
+    List<Response> answers = concurrently(CREATES, i -> api.post(Customers.PATH,
+        Customers.named("Guest" + i, i % 6 == 0 ? "Stuck" : "Listened")));
+    assertEquals(Map.of(201, (long) CREATES), statuses(answers));
+
+    List<JsonObject> deliveries = dev.patron.testkit.Await.until(java.time.Duration.ofSeconds(20),
+        () -> api.get(RECORDER + "/deliveries").expect(200).items(), items -> items.size() >= CREATES);
+    assertEquals(CREATES, deliveries.size());
+    Set<String> customers = answers.stream().map(answer -> answer.json().getString("id")).collect(Collectors.toSet());
+    assertEquals(customers, deliveries.stream().map(d -> d.getString("customerId")).collect(Collectors.toSet()));
+    for (JsonObject delivery : deliveries) {
+      assertEquals(0, delivery.getInteger("duplicates"), "recorded once: " + delivery.encode());
+      assertEquals(delivery.getString("lastName").equals("Stuck") ? 2 : 1, delivery.getInteger("attempt"),
+          "only the failing events were tried again: " + delivery.encode());
+    }
   }
 
   @Test

@@ -19,8 +19,10 @@ import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each step first retries waiting deliveries that are due, then reads new events past the
  * plugin's cursor. A delivery is one transaction: advance the cursor (which locks it, so no other
- * instance delivers the same event), call the listeners with that transaction, commit. A failure
+ * instance delivers the same event), call the listeners with that transaction, commit; new events
+ * read together are delivered in one such transaction, or one by one when that fails. A failure
  * rolls all of it back and parks the event with a backoff; later events about the same subject park
  * behind it, so each subject's events arrive in order. Only events of the types the plugin's
  * listeners asked for are delivered; the cursor passes the others by. Confined to one event loop.
@@ -147,11 +150,38 @@ final class PluginEventLoop {
                 : deliveries.waitingSubjects(pool, plugin.id(), wanted);
             return waiting.compose(found -> {
               Set<SubjectKey> blocked = new HashSet<>(found);
-              return sequentially(wanted, event -> take(event, blocked));
+              return wanted.size() < 2
+                  ? sequentially(wanted, event -> take(event, blocked))
+                  : takeTogether(wanted, blocked, now).recover(error -> sequentially(wanted, event -> take(event, blocked)));
             });
           }).compose(v -> deliveries.advance(pool, plugin.id(), events.get(events.size() - 1).position(), now))
               .map(true);
         });
+  }
+
+  /**
+   * Delivers new events in one transaction: the cursor moves past them all, and every listener call
+   * commits with it (one commit instead of one per event, which bounded delivery at a thousand or
+   * so events a second). Any failure rolls all of it back; the caller then takes the events one by
+   * one, so only the failing event is retried and parked.
+   */
+  private Future<Void> takeTogether(List<StoredEvent> events, Set<SubjectKey> blocked, Instant now) {
+    Map<UUID, TenantContext> contexts = new HashMap<>();
+    Future<Void> loaded = sequentially(events.stream().map(StoredEvent::tenantId).distinct().toList(),
+        tenantId -> directory.context(tenantId, pool).map(context -> {
+          contexts.put(tenantId, context);
+          return null;
+        }));
+    return loaded.compose(v -> pool.<Void>withTransaction(tx ->
+        deliveries.advance(tx, plugin.id(), events.get(events.size() - 1).position(), now).compose(moved -> !moved
+            ? Future.succeededFuture()
+            : sequentially(events, event -> {
+              TenantContext context = contexts.get(event.tenantId());
+              if (blocked.contains(new SubjectKey(event.tenantId(), event.subjectId()))) {
+                return deliveries.park(tx, plugin.id(), event, false, 0, now, null, now);
+              }
+              return context == null ? Future.succeededFuture() : deliver(tx, event, context, 1);
+            }))));
   }
 
   /** Delivers a new event, or parks it behind an earlier one about its subject. */
