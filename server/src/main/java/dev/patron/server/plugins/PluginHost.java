@@ -15,9 +15,15 @@ import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pf4j.PluginState;
@@ -36,6 +42,8 @@ public final class PluginHost implements AutoCloseable {
   static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
   /** Not plugin ids: schemas of the database, and {@code customer}, the owner of the core's event types. */
   static final Set<String> RESERVED_IDS = Set.of("patron", "public", "information-schema", "customer");
+  /** Plugin migrations run at once at most; each holds one database connection. */
+  private static final int MIGRATION_THREADS = 4;
   private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
   private final PatronPluginManager manager;
@@ -78,9 +86,10 @@ public final class PluginHost implements AutoCloseable {
       }
     }
     manager.startPlugins();
+    Map<String, CompletableFuture<Void>> migrations = migrateAll(manager.getPlugins(), database);
     List<LoadedPlugin> loaded = new ArrayList<>();
     for (PluginWrapper plugin : manager.getPlugins()) {
-      statuses.add(prepare(manager, plugin, database, hostDocument, loaded));
+      statuses.add(prepare(manager, plugin, migrations.get(plugin.getPluginId()), hostDocument, loaded));
     }
     statuses.sort(Comparator.comparing(PluginStatus::id));
     statuses.forEach(PluginHost::report);
@@ -88,8 +97,44 @@ public final class PluginHost implements AutoCloseable {
     return new PluginHost(manager, config.requiredPlugins(), new PluginRegistry(loaded), statuses);
   }
 
-  /** Checks, migrates and collects one plugin PF4J has processed. */
-  private static PluginStatus prepare(PatronPluginManager manager, PluginWrapper plugin, DatabaseUrl database,
+  /**
+   * Runs the started plugins' migrations side by side, each in its own schema: one after another
+   * they were a third of the start-up time, most of it waiting on the database.
+   */
+  private static Map<String, CompletableFuture<Void>> migrateAll(List<PluginWrapper> plugins, DatabaseUrl database) {
+    List<PluginWrapper> started = plugins.stream()
+        .filter(plugin -> plugin.getPluginState() == PluginState.STARTED && validId(plugin.getPluginId()))
+        .toList();
+    Map<String, CompletableFuture<Void>> migrations = new HashMap<>();
+    if (started.isEmpty()) {
+      return migrations;
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(Math.min(MIGRATION_THREADS, started.size()));
+    try {
+      for (PluginWrapper plugin : started) {
+        String id = plugin.getPluginId();
+        ClassLoader classLoader = plugin.getPluginClassLoader();
+        migrations.put(id, CompletableFuture.runAsync(() -> PluginCalls.withClassLoader(classLoader, () ->
+            SchemaMigrations.migrate(database, schemaOf(id), "classpath:db/migration", classLoader, "plugin " + id)),
+            threads));
+      }
+      CompletableFuture.allOf(migrations.values().toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
+      return migrations;
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  private static boolean validId(String id) {
+    return PLUGIN_ID.matcher(id).matches() && !RESERVED_IDS.contains(id);
+  }
+
+  private static String schemaOf(String id) {
+    return id.replace('-', '_');
+  }
+
+  /** Checks and collects one plugin PF4J has processed, once its migrations ran. */
+  private static PluginStatus prepare(PatronPluginManager manager, PluginWrapper plugin, CompletableFuture<Void> migrated,
       JsonObject hostDocument, List<LoadedPlugin> loaded) {
     PluginState state = plugin.getPluginState();
     if (state == PluginState.DISABLED) {
@@ -102,14 +147,13 @@ public final class PluginHost implements AutoCloseable {
     }
     String id = plugin.getPluginId();
     try {
-      if (!PLUGIN_ID.matcher(id).matches() || RESERVED_IDS.contains(id)) {
+      if (!validId(id)) {
         throw new IllegalStateException("plugin id '" + id + "' must match " + PLUGIN_ID + " and not be reserved");
       }
-      String schema = id.replace('-', '_');
+      String schema = schemaOf(id);
       ClassLoader classLoader = plugin.getPluginClassLoader();
       JsonObject openApi = PluginFragments.read(plugin, hostDocument);
-      PluginCalls.withClassLoader(classLoader, () ->
-          SchemaMigrations.migrate(database, schema, "classpath:db/migration", classLoader, "plugin " + id));
+      awaitMigrations(migrated);
       List<TenantConfigValidator> validators = extensions(manager, TenantConfigValidator.class, id, classLoader);
       List<CustomerOverviewContributor> overviews = extensions(manager, CustomerOverviewContributor.class, id, classLoader);
       if (overviews.size() > 1) {
@@ -128,6 +172,20 @@ public final class PluginHost implements AutoCloseable {
     } catch (RuntimeException | LinkageError e) {
       manager.stopPlugin(id);
       return status(plugin, PluginStatus.FAILED, "did not start: " + describe(e));
+    }
+  }
+
+  private static void awaitMigrations(CompletableFuture<Void> migrated) {
+    try {
+      migrated.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
