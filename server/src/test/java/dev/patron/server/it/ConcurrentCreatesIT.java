@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patron.server.it.fixtures.FixturePlugins;
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronClient;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
@@ -14,12 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +39,7 @@ class ConcurrentCreatesIT {
   void concurrentCreatesShareTransactionsAndEachGetsItsOwnCustomerAndEvent() throws Exception {
     PatronClient api = patron.newTenant().client();
 
-    List<Response> answers = concurrently(CREATES, i -> api.post(Customers.PATH,
+    List<Response> answers = Concurrently.run(CREATES, i -> api.post(Customers.PATH,
         Customers.named("Guest" + i, "Concurrent").put("referenceId", "REF-" + i).put("email", "g" + i + "@example.com")));
 
     assertEquals(Map.of(201, (long) CREATES), statuses(answers));
@@ -72,7 +67,7 @@ class ConcurrentCreatesIT {
     PatronClient api = patron.newTenant().client();
 
     // Every fifth create reuses reference DUP: one of them wins, the others are conflicts.
-    List<Response> answers = concurrently(CREATES, i -> api.post(Customers.PATH,
+    List<Response> answers = Concurrently.run(CREATES, i -> api.post(Customers.PATH,
         Customers.named("Guest" + i, "Clash").put("referenceId", i % 5 == 0 ? "DUP" : "REF-" + i)));
 
     long duplicates = CREATES / 5;
@@ -91,7 +86,7 @@ class ConcurrentCreatesIT {
     PatronClient api = tenant.client();
 
     // The recorder writes an audit row and then vetoes customers named Vetoed: every fourth here.
-    List<Response> answers = concurrently(40, i -> api.post(Customers.PATH, Customers.named("Guest" + i,
+    List<Response> answers = Concurrently.run(40, i -> api.post(Customers.PATH, Customers.named("Guest" + i,
         i % 4 == 0 ? "Vetoed" : "Member").put("extensions", new JsonObject()
             .put("recorder", new JsonObject().put("tier", "gold")))));
 
@@ -115,7 +110,7 @@ class ConcurrentCreatesIT {
 
     // Events that arrive together are delivered in one transaction; a failing one (every sixth here)
     // sends them one by one, so only it is retried and none is recorded twice.
-    List<Response> answers = concurrently(CREATES, i -> api.post(Customers.PATH,
+    List<Response> answers = Concurrently.run(CREATES, i -> api.post(Customers.PATH,
         Customers.named("Guest" + i, i % 6 == 0 ? "Stuck" : "Listened")));
     assertEquals(Map.of(201, (long) CREATES), statuses(answers));
 
@@ -138,7 +133,7 @@ class ConcurrentCreatesIT {
       tenants.add(patron.newTenant().client());
     }
 
-    List<Response> answers = concurrently(CREATES, i -> tenants.get(i % 4).post(Customers.PATH,
+    List<Response> answers = Concurrently.run(CREATES, i -> tenants.get(i % 4).post(Customers.PATH,
         Customers.named("Guest" + i, "Tenant" + (i % 4))));
 
     assertEquals(Map.of(201, (long) CREATES), statuses(answers));
@@ -153,29 +148,5 @@ class ConcurrentCreatesIT {
 
   private static Map<Integer, Long> statuses(List<Response> answers) {
     return answers.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
-  }
-
-  /** Sends the requests all at once, from as many threads. */
-  private static List<Response> concurrently(int count, IntFunction<Response> request) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(count);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Response>> answers = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int index = i;
-        answers.add(threads.submit(() -> {
-          start.await();
-          return request.apply(index);
-        }));
-      }
-      start.countDown();
-      List<Response> responses = new ArrayList<>();
-      for (Future<Response> answer : answers) {
-        responses.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return responses;
-    } finally {
-      threads.shutdownNow();
-    }
   }
 }

@@ -4,19 +4,13 @@ import static dev.patron.plugins.giftcards.GiftCardApi.activity;
 import static dev.patron.plugins.giftcards.GiftCardApi.money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +26,7 @@ class ConcurrencyIT {
     GiftCardApi api = new GiftCardApi(patron.newTenant());
     String id = api.activeCard(7_500).getString("id");
 
-    List<Response> answers = concurrently(20, i -> api.post(id, activity("REDEEM", 1_000)));
+    List<Response> answers = Concurrently.run(20, i -> api.post(id, activity("REDEEM", 1_000)));
 
     Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
     assertEquals(Map.of(201, 7L, 422, 13L), statuses, "exactly the redeems the balance covers succeed");
@@ -50,7 +44,7 @@ class ConcurrencyIT {
     GiftCardApi api = new GiftCardApi(patron.newTenant());
     String id = api.activeCard(45_000).getString("id");
 
-    List<Response> answers = concurrently(10, i -> api.post(id, activity("LOAD", 2_000)));
+    List<Response> answers = Concurrently.run(10, i -> api.post(id, activity("LOAD", 2_000)));
 
     assertEquals(2, answers.stream().filter(answer -> answer.status() == 201).count());
     assertEquals(8, answers.stream().filter(answer -> answer.status() == 422).count());
@@ -63,7 +57,7 @@ class ConcurrencyIT {
     GiftCardApi api = new GiftCardApi(patron.newTenant());
     String id = api.activeCard(5_000).getString("id");
 
-    List<Response> answers = concurrently(6, i -> api.post(id, activity("REDEEM", 1_500), "till-3-receipt-42"));
+    List<Response> answers = Concurrently.run(6, i -> api.post(id, activity("REDEEM", 1_500), "till-3-receipt-42"));
 
     answers.forEach(answer -> answer.expect(201));
     assertEquals(1, answers.stream().map(answer -> answer.json().getString("id")).distinct().count(),
@@ -83,7 +77,7 @@ class ConcurrencyIT {
           .put("lastName", "No " + i)).expect(201).json().getString("id"));
     }
 
-    List<Response> answers = concurrently(15, i -> api.client()
+    List<Response> answers = Concurrently.run(15, i -> api.client()
         .put(GiftCardApi.CARDS + "/" + id + "/customers/" + customers.get(i), new JsonObject()));
 
     Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
@@ -93,30 +87,5 @@ class ConcurrencyIT {
     JsonObject card = api.card(id).expect(200).json();
     assertEquals(10, card.getJsonArray("customerIds").size());
     assertEquals(11, card.getLong("version"), "one new version per link that succeeded");
-  }
-
-  /** Runs {@code request} {@code count} times from as many threads, released at once. */
-  private static List<Response> concurrently(int count, Function<Integer, Response> request) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(count);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Response>> futures = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        Callable<Response> call = () -> {
-          start.await();
-          return request.apply(n);
-        };
-        futures.add(threads.submit(call));
-      }
-      start.countDown();
-      List<Response> answers = new ArrayList<>();
-      for (Future<Response> future : futures) {
-        answers.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return answers;
-    } finally {
-      threads.shutdownNow();
-    }
   }
 }

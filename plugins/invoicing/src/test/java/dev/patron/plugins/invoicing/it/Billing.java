@@ -4,16 +4,9 @@ import dev.patron.testkit.PatronClient;
 import dev.patron.testkit.Response;
 import dev.patron.testkit.TestTenant;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /** One tenant's view of the invoicing API, so tests read as the rules they check. */
 final class Billing {
@@ -133,26 +126,4 @@ final class Billing {
     return json.getJsonObject(field).getLong("amount");
   }
 
-  /** Runs the calls at once (released together) and returns their results in order. */
-  static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }

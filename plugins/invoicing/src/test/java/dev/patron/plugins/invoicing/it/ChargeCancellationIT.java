@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonObject;
@@ -162,7 +163,7 @@ class ChargeCancellationIT {
     charges.forEach(charge -> calls.add(() -> billing.cancel(charge, "Till closed twice")));
     calls.add(() -> billing.invoice(customer));
 
-    List<Response> answers = Billing.concurrently(calls);
+    List<Response> answers = Concurrently.run(calls);
 
     Response invoiced = answers.get(charges.size());
     Set<String> billed = new HashSet<>();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonObject;
@@ -86,7 +87,7 @@ class ChargeIT {
     for (int i = 0; i < 6; i++) {
       calls.add(() -> billing.charge(customer, 3000, ref()).status());
     }
-    List<Integer> statuses = Billing.concurrently(calls);
+    List<Integer> statuses = Concurrently.run(calls);
     assertEquals(3, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
     assertEquals(3, statuses.stream().filter(s -> s == 422).count(), statuses::toString);
     assertEquals(9000, amount(billing.balance(customer), "balance"));

@@ -3,6 +3,7 @@ package dev.patron.plugins.invoicing.it;
 import static dev.patron.plugins.invoicing.it.Billing.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class InvoiceNumberingIT {
     nothingToBill.forEach(customer -> calls.add(() -> billing.invoice(customer)));
     calls.add(() -> billing.invoice(billable.get(0)));
 
-    List<Response> answers = Billing.concurrently(calls);
+    List<Response> answers = Concurrently.run(calls);
 
     List<Response> created = answers.stream().filter(r -> r.status() == 201).toList();
     assertEquals(6, created.size(), answers::toString);
@@ -63,7 +64,7 @@ class InvoiceNumberingIT {
       billing.charge(customer, 1000, ref()).expect(201);
       calls.add(() -> billing.invoice(customer).expect(201).json().getString("number"));
     }
-    List<String> numbers = Billing.concurrently(calls);
+    List<String> numbers = Concurrently.run(calls);
     assertEquals(List.of("INV-1", "INV-2"), List.of(numbers.get(0), numbers.get(2)).stream().sorted()
         .collect(Collectors.toList()));
     assertEquals(List.of("INV-1", "INV-2"), List.of(numbers.get(1), numbers.get(3)).stream().sorted()

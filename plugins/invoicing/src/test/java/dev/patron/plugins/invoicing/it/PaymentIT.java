@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.Await;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
@@ -116,7 +117,7 @@ class PaymentIT {
     for (int i = 0; i < 4; i++) {
       calls.add(() -> billing.pay(invoice, 1000, concurrentKey).expect(201).json().getString("id"));
     }
-    assertEquals(1, Billing.concurrently(calls).stream().distinct().count(), "concurrent retries: one payment");
+    assertEquals(1, Concurrently.run(calls).stream().distinct().count(), "concurrent retries: one payment");
 
     JsonObject after = billing.getInvoice(invoice).expect(200).json();
     assertEquals(eur(3500), after.getJsonObject("paid"));
@@ -131,7 +132,7 @@ class PaymentIT {
     for (int i = 0; i < 4; i++) {
       calls.add(() -> billing.pay(invoice, 5000, null).status());
     }
-    List<Integer> statuses = Billing.concurrently(calls);
+    List<Integer> statuses = Concurrently.run(calls);
     assertEquals(2, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
     assertEquals(eur(10_000), billing.getInvoice(invoice).expect(200).json().getJsonObject("paid"));
   }
