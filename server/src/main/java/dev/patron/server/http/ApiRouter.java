@@ -23,7 +23,6 @@ import dev.patron.server.plugins.overview.PluginOverviews;
 import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 
@@ -61,7 +60,7 @@ public final class ApiRouter {
     new HealthRoutes(reader).register(new Endpoints(router, "/health"));
     new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 
-    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(shared.config().maxBodyBytes());
+    BodyLimits bodies = new BodyLimits(shared.config().maxBodyBytes());
     router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken())).handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);

@@ -69,6 +69,19 @@ public final class MediaTypeGuard implements Handler<RoutingContext> {
     return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
   }
 
+  /**
+   * Whether the request's body is JSON ({@code application/json} or a {@code +json} type, or no
+   * Content-Type at all, which {@link #handle} lets through only where JSON is what is taken).
+   */
+  public static boolean isJson(HttpServerRequest request) {
+    String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    if (contentType == null || contentType.isBlank()) {
+      return true;
+    }
+    String essence = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    return essence.equals("application/json") || essence.endsWith("+json");
+  }
+
   /** Why {@code contentType} is refused, or {@code null} when it is one of {@code accepted}. */
   static String refusal(String contentType, List<String> accepted) {
     String wanted = "Send the body as " + String.join(" or ", accepted) + ".";

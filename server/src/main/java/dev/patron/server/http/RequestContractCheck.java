@@ -12,7 +12,8 @@ import io.vertx.ext.web.RoutingContext;
  * After authentication, holds a request to its documented operation: a query parameter the
  * operation does not declare is a 400 naming it (a misspelt filter must not silently list
  * everything), on every route alike. Then reads a JSON body once, strictly, for whichever handler
- * asks ({@link Requests#jsonObject}).
+ * asks ({@link Requests#jsonObject}); a body of another media type the operation takes (a CSV
+ * upload) is left to its handler.
  *
  * <p>A plugin's operation is left alone for a tenant that has not enabled the plugin, so the
  * plugin's gate answers 404 exactly as if the route did not exist.
@@ -30,7 +31,7 @@ public final class RequestContractCheck implements Handler<RoutingContext> {
       if (operation != null) {
         QueryParams.only(rc, operation.queryParameters(), operation.repeatableParameters());
       }
-      if (MediaTypeGuard.hasBody(rc.request())) {
+      if (MediaTypeGuard.hasBody(rc.request()) && MediaTypeGuard.isJson(rc.request())) {
         Requests.jsonValue(rc);
       }
     } catch (RuntimeException e) {

@@ -70,7 +70,19 @@ public final class ApiContract {
       mediaTypes.addAll(resolve(body, components, "requestBodies").getJsonObject("content", new JsonObject()).fieldNames());
     }
     return new Operation(method.toUpperCase(Locale.ROOT), template, operation.getString("x-patron-plugin"),
-        Set.copyOf(query), Set.copyOf(repeatable), List.copyOf(mediaTypes));
+        Set.copyOf(query), Set.copyOf(repeatable), List.copyOf(mediaTypes), bodyLimit(operation));
+  }
+
+  /**
+   * The operation's declared body limit, within what any operation may declare; 0 when it declares
+   * none (or something other than a positive number, which leaves it at the server's limit).
+   */
+  private static long bodyLimit(JsonObject operation) {
+    Object declared = operation.getValue(Operation.BODY_LIMIT_EXTENSION);
+    if (!(declared instanceof Number number) || number.longValue() < 1) {
+      return 0;
+    }
+    return Math.min(number.longValue(), Operation.MAX_DECLARED_BODY_LIMIT);
   }
 
   private static JsonObject asObject(Object raw) {

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param queryParameters every query parameter it accepts; any other is a 400
  * @param repeatableParameters those of them that may be given more than once (arrays)
  * @param requestMediaTypes the body media types it accepts; empty when it reads no body
+ * @param bodyLimit the largest body it takes, in bytes, when its document declares one larger than
+ *     the server's {@code PATRON_MAX_BODY_BYTES} ({@value #BODY_LIMIT_EXTENSION}, for uploads); else 0
  */
 public record Operation(
     String method,
@@ -19,7 +21,13 @@ public record Operation(
     String pluginId,
     Set<String> queryParameters,
     Set<String> repeatableParameters,
-    List<String> requestMediaTypes) {
+    List<String> requestMediaTypes,
+    long bodyLimit) {
+
+  /** The operation's member that declares a larger body limit: an integer number of bytes. */
+  public static final String BODY_LIMIT_EXTENSION = "x-patron-max-body-bytes";
+  /** No operation may declare more: the body is held in memory until the handler has it. */
+  public static final long MAX_DECLARED_BODY_LIMIT = 256L * 1024 * 1024;
 
   /** Whether this operation reads a request body. */
   public boolean takesBody() {
