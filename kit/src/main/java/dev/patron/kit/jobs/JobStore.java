@@ -1,0 +1,136 @@
+package dev.patron.kit.jobs;
+
+import dev.patron.kit.page.PageRequest;
+import dev.patron.kit.sql.Rows;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What requests do with jobs: queue one with its file, read one, list them, cancel one, page
+ * through its rejected rows. Every statement is scoped by tenant.
+ */
+public final class JobStore {
+
+  /** A page of jobs, and the cursor of the next ({@code null} on the last). */
+  public record Page(List<Job> jobs, String nextCursor) {
+  }
+
+  private final JobTables tables;
+  private final JobSettings settings;
+
+  public JobStore(JobTables tables, JobSettings settings) {
+    this.tables = tables;
+    this.settings = settings;
+  }
+
+  /**
+   * Queues a job and stores its file in chunks, inside {@code tx}: the job exists with its whole
+   * file or not at all. Slicing the file copies nothing.
+   */
+  public Future<Job> create(SqlConnection tx, NewJob job, Buffer file, Instant now) {
+    int chunks = (file.length() + settings.chunkBytes() - 1) / settings.chunkBytes();
+    Future<Job> created = tx.preparedQuery("INSERT INTO " + tables.jobs() + " (tenant_id, id, format, options, state,"
+            + " file_bytes, file_chunks, rows_total, created_at, updated_at)"
+            + " VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6, $7, $8, $8) RETURNING " + JobRows.COLUMNS)
+        .execute(Tuple.tuple().addValue(job.tenantId()).addValue(job.id()).addValue(job.format())
+            .addValue(job.options()).addValue((long) file.length()).addValue(chunks).addValue(job.rowsTotal())
+            .addValue(Rows.param(now)))
+        .map(rows -> JobRows.job(rows.iterator().next()));
+    // Sent one after another without waiting, so the connection pipelines them.
+    List<Future<?>> writes = new ArrayList<>();
+    writes.add(created);
+    for (int i = 0; i < chunks; i++) {
+      int start = i * settings.chunkBytes();
+      Buffer chunk = file.slice(start, Math.min(file.length(), start + settings.chunkBytes()));
+      writes.add(tx.preparedQuery("INSERT INTO " + tables.chunks() + " (tenant_id, job_id, chunk, data)"
+              + " VALUES ($1, $2, $3, $4)")
+          .execute(Tuple.of(job.tenantId(), job.id(), i, chunk)));
+    }
+    return Future.all(writes).map(done -> created.result());
+  }
+
+  public Future<Job> find(SqlClient sql, UUID tenantId, UUID id) {
+    return sql.preparedQuery("SELECT " + JobRows.COLUMNS + " FROM " + tables.jobs() + " WHERE tenant_id = $1 AND id = $2")
+        .execute(Tuple.of(tenantId, id))
+        .map(rows -> rows.size() == 0 ? null : JobRows.job(rows.iterator().next()));
+  }
+
+  /** The restaurant's jobs, newest first. */
+  public Future<Page> list(SqlClient sql, UUID tenantId, PageRequest page) {
+    OffsetDateTime afterCreated = page.after() == null ? null : page.afterTimestamp("createdAt");
+    UUID afterId = page.after() == null ? null : page.afterUuid("id");
+    return sql.preparedQuery("SELECT " + JobRows.COLUMNS + " FROM " + tables.jobs() + " WHERE tenant_id = $1"
+            + " AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid)) ORDER BY created_at DESC, id DESC LIMIT $4")
+        .execute(Tuple.of(tenantId, afterCreated, afterId, page.limit() + 1))
+        .map(rows -> {
+          List<Job> jobs = new ArrayList<>();
+          for (Row row : rows) {
+            jobs.add(JobRows.job(row));
+          }
+          if (jobs.size() <= page.limit()) {
+            return new Page(jobs, null);
+          }
+          List<Job> shown = jobs.subList(0, page.limit());
+          Job last = shown.get(shown.size() - 1);
+          return new Page(List.copyOf(shown), PageRequest.encode(new JsonObject()
+              .put("createdAt", Rows.param(last.createdAt()).toString()).put("id", last.id().toString())));
+        });
+  }
+
+  /** Jobs of the restaurant not finished yet, for a limit on how many may wait at once. */
+  public Future<Long> countUnfinished(SqlClient sql, UUID tenantId) {
+    return sql.preparedQuery("SELECT count(*) AS unfinished FROM " + tables.jobs()
+            + " WHERE tenant_id = $1 AND state IN ('QUEUED', 'RUNNING')")
+        .execute(Tuple.of(tenantId))
+        .map(rows -> rows.iterator().next().getLong("unfinished"));
+  }
+
+  /**
+   * Cancels a job: a queued one at once (its file goes), a running one at its next batch (what
+   * committed before stays). A finished job is left as it is. Returns the job after, or {@code null}.
+   */
+  public Future<Job> cancel(SqlConnection tx, UUID tenantId, UUID id, Instant now) {
+    return tx.preparedQuery("UPDATE " + tables.jobs() + " SET cancel_requested = true,"
+            + " state = CASE WHEN state = 'QUEUED' THEN 'CANCELLED' ELSE state END,"
+            + " finished_at = CASE WHEN state = 'QUEUED' THEN $3 ELSE finished_at END, updated_at = $3"
+            + " WHERE tenant_id = $1 AND id = $2 AND state IN ('QUEUED', 'RUNNING') RETURNING " + JobRows.COLUMNS)
+        .execute(Tuple.of(tenantId, id, Rows.param(now)))
+        .compose(rows -> {
+          if (rows.size() == 0) {
+            return find(tx, tenantId, id);
+          }
+          Job job = JobRows.job(rows.iterator().next());
+          if (job.state() != JobState.CANCELLED) {
+            return Future.succeededFuture(job);
+          }
+          return tx.preparedQuery("DELETE FROM " + tables.chunks() + " WHERE tenant_id = $1 AND job_id = $2")
+              .execute(Tuple.of(tenantId, id)).map(job);
+        });
+  }
+
+  /** Rejected rows after row {@code afterRow}, in file order, at most {@code limit}. */
+  public Future<List<Rejection>> rejections(SqlClient sql, UUID tenantId, UUID jobId, long afterRow, int limit) {
+    return sql.preparedQuery("SELECT row_number, original, errors FROM " + tables.rejections()
+            + " WHERE tenant_id = $1 AND job_id = $2 AND row_number > $3 ORDER BY row_number LIMIT $4")
+        .execute(Tuple.of(tenantId, jobId, afterRow, limit))
+        .map(rows -> {
+          List<Rejection> page = new ArrayList<>();
+          for (Row row : rows) {
+            page.add(new Rejection(row.getLong("row_number"), row.getString("original"),
+                JobRows.errors((JsonArray) row.getValue("errors"))));
+          }
+          return page;
+        });
+  }
+}
