@@ -7,6 +7,7 @@ import dev.patron.plugins.sales.http.MaintenanceRoutes;
 import dev.patron.plugins.sales.http.ReportRoutes;
 import dev.patron.plugins.sales.http.SalesClock;
 import dev.patron.plugins.sales.http.TransactionRoutes;
+import dev.patron.plugins.sales.imports.ImportRoutes;
 import io.vertx.ext.web.Router;
 import org.pf4j.Extension;
 
@@ -21,5 +22,6 @@ public class SalesRoutes implements RouteContributor {
     new CustomerRoutes(context, clock).register(router);
     new ReportRoutes(context).register(router);
     new MaintenanceRoutes(context, clock).register(router);
+    new ImportRoutes(context, clock).register(router);
   }
 }

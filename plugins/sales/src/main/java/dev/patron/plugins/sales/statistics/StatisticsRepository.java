@@ -7,6 +7,8 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,29 +35,77 @@ public final class StatisticsRepository {
       + " AND d.day > $3::date - 365) w"
       + " WHERE s.tenant_id = $1 AND s.customer_id = $2";
 
-  /** Adds a sale: the totals, its day, and its location's and order profile's visit counts, in one statement. */
-  public Future<Void> recordVisit(SqlClient tx, UUID tenantId, Visit visit, Instant now) {
-    return tx.preparedQuery("WITH totals AS (INSERT INTO sales.customer_statistics AS s (tenant_id, customer_id, visits,"
-            + " spend, refunds, tips, first_visit_at, last_visit_at, first_visit_on, updated_at)"
-            + " VALUES ($1, $2, 1, $3, 0, $4, $5, $5, $6, $9)"
-            + " ON CONFLICT (tenant_id, customer_id) DO UPDATE SET visits = s.visits + 1, spend = s.spend + EXCLUDED.spend,"
-            + " tips = s.tips + EXCLUDED.tips, first_visit_at = least(s.first_visit_at, EXCLUDED.first_visit_at),"
-            + " last_visit_at = greatest(s.last_visit_at, EXCLUDED.last_visit_at),"
-            + " first_visit_on = least(s.first_visit_on, EXCLUDED.first_visit_on), updated_at = EXCLUDED.updated_at),"
-            + " days AS (INSERT INTO sales.customer_days AS d (tenant_id, customer_id, day, visits, spend, refunds)"
-            + " VALUES ($1, $2, $6, 1, $3, 0)"
-            + " ON CONFLICT (tenant_id, customer_id, day) DO UPDATE SET visits = d.visits + 1, spend = d.spend + EXCLUDED.spend)"
-            + " INSERT INTO sales.customer_favourites AS f (tenant_id, customer_id, kind, value, visits, last_visit_at)"
-            + " SELECT $1, $2, v.kind, v.value, 1, $5 FROM (VALUES ('LOCATION', $7::text), ('ORDER_PROFILE', $8::text))"
-            + " AS v (kind, value) WHERE v.value IS NOT NULL"
-            + " ON CONFLICT (tenant_id, customer_id, kind, value) DO UPDATE SET visits = f.visits + 1,"
-            + " last_visit_at = greatest(f.last_visit_at, EXCLUDED.last_visit_at)")
-        .execute(Tuple.tuple().addValue(tenantId).addValue(visit.customerId()).addValue(visit.spend())
-            .addValue(visit.tip()).addValue(Rows.param(visit.at())).addValue(visit.day()).addValue(visit.location())
-            .addValue(visit.orderProfileId() == null ? null : visit.orderProfileId().toString())
-            .addValue(Rows.param(now)))
+  /**
+   * What sales add to their customers' statistics, as three data-modifying CTEs over a relation
+   * {@code v (customer_id, spend, tip, at, day, location, profile)} of sales with a customer, the
+   * caller's statement defines: each customer's totals, days and favourites grow by the sum of
+   * their sales. The one definition of it, for a post ({@code RecordTransaction}) and an import's
+   * batch ({@link #recordVisits}) alike; the caller holds the customers' {@link CustomerLock}s.
+   *
+   * @param tenant the tenant's parameter, e.g. {@code $1}
+   * @param now the parameter of the time of the write
+   */
+  public static String visitUpserts(String tenant, String now) {
+    return " totals AS (INSERT INTO sales.customer_statistics AS s (tenant_id, customer_id, visits,"
+        + " spend, refunds, tips, first_visit_at, last_visit_at, first_visit_on, updated_at)"
+        + " SELECT " + tenant + ", customer_id, count(*), sum(spend), 0, sum(tip), min(at), max(at), min(day), "
+        + now + "::timestamptz FROM v GROUP BY customer_id"
+        + " ON CONFLICT (tenant_id, customer_id) DO UPDATE SET visits = s.visits + EXCLUDED.visits,"
+        + " spend = s.spend + EXCLUDED.spend, tips = s.tips + EXCLUDED.tips,"
+        + " first_visit_at = least(s.first_visit_at, EXCLUDED.first_visit_at),"
+        + " last_visit_at = greatest(s.last_visit_at, EXCLUDED.last_visit_at),"
+        + " first_visit_on = least(s.first_visit_on, EXCLUDED.first_visit_on), updated_at = EXCLUDED.updated_at),"
+        + " days AS (INSERT INTO sales.customer_days AS d (tenant_id, customer_id, day, visits, spend, refunds)"
+        + " SELECT " + tenant + ", customer_id, day, count(*), sum(spend), 0 FROM v GROUP BY customer_id, day"
+        + " ON CONFLICT (tenant_id, customer_id, day) DO UPDATE SET visits = d.visits + EXCLUDED.visits,"
+        + " spend = d.spend + EXCLUDED.spend),"
+        + " favourites AS (INSERT INTO sales.customer_favourites AS f (tenant_id, customer_id, kind, value, visits,"
+        + " last_visit_at) SELECT " + tenant + ", v.customer_id, k.kind, k.value, count(*), max(v.at) FROM v"
+        + " CROSS JOIN LATERAL (VALUES ('LOCATION', v.location), ('ORDER_PROFILE', v.profile)) AS k (kind, value)"
+        + " WHERE k.value IS NOT NULL GROUP BY v.customer_id, k.kind, k.value"
+        + " ON CONFLICT (tenant_id, customer_id, kind, value) DO UPDATE SET visits = f.visits + EXCLUDED.visits,"
+        + " last_visit_at = greatest(f.last_visit_at, EXCLUDED.last_visit_at))";
+  }
+
+  /**
+   * Adds a receipt just written in this transaction to its customer's statistics; nothing when it
+   * is not there (the insert before found its receipt id taken).
+   */
+  public Future<Void> recordSale(SqlClient tx, UUID tenantId, UUID transactionId, Instant now) {
+    return tx.preparedQuery(RECORD_SALE).execute(Tuple.of(tenantId, transactionId, Rows.param(now))).mapEmpty();
+  }
+
+  /** Adds sales, of one customer or many (an import's batch), in one statement ({@link #visitUpserts}). */
+  public Future<Void> recordVisits(SqlClient tx, UUID tenantId, List<Visit> visits, Instant now) {
+    int size = visits.size();
+    UUID[] customers = new UUID[size];
+    Long[] spend = new Long[size];
+    Long[] tips = new Long[size];
+    OffsetDateTime[] at = new OffsetDateTime[size];
+    LocalDate[] days = new LocalDate[size];
+    String[] locations = new String[size];
+    String[] profiles = new String[size];
+    for (int i = 0; i < size; i++) {
+      Visit visit = visits.get(i);
+      customers[i] = visit.customerId();
+      spend[i] = visit.spend();
+      tips[i] = visit.tip();
+      at[i] = Rows.param(visit.at());
+      days[i] = visit.day();
+      locations[i] = visit.location();
+      profiles[i] = visit.orderProfileId() == null ? null : visit.orderProfileId().toString();
+    }
+    return tx.preparedQuery("WITH v AS (SELECT * FROM unnest($2::uuid[], $3::int8[], $4::int8[], $5::timestamptz[],"
+            + " $6::date[], $7::text[], $8::text[]) AS v (customer_id, spend, tip, at, day, location, profile)),"
+            + visitUpserts("$1::uuid", "$9") + " SELECT count(*) FROM v")
+        .execute(Tuple.tuple().addValue(tenantId).addValue(customers).addValue(spend).addValue(tips).addValue(at)
+            .addValue(days).addValue(locations).addValue(profiles).addValue(Rows.param(now)))
         .mapEmpty();
   }
+
+  public static final String RECORD_SALE = "WITH v AS (SELECT customer_id, total AS spend, tip, closed_at AS at,"
+      + " closed_on AS day, location, order_profile_id::text AS profile FROM sales.transactions"
+      + " WHERE tenant_id = $1 AND id = $2 AND customer_id IS NOT NULL)," + visitUpserts("$1", "$3") + " SELECT 1";
 
   /** Adds a refund, on the day of the sale it refunds. */
   public Future<Void> recordRefund(SqlClient tx, UUID tenantId, UUID customerId, LocalDate saleDay, long amount,

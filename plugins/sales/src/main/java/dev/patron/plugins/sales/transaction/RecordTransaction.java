@@ -4,18 +4,18 @@ import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
+import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.sales.receipt.PricedSale;
 import dev.patron.plugins.sales.receipt.Sale;
 import dev.patron.plugins.sales.receipt.SaleFingerprint;
 import dev.patron.plugins.sales.statistics.CustomerLock;
-import dev.patron.plugins.sales.statistics.StatisticsRepository;
-import dev.patron.plugins.sales.statistics.Visit;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,12 +33,10 @@ import java.util.UUID;
 public final class RecordTransaction {
 
   private final TransactionRepository transactions = new TransactionRepository();
-  private final StatisticsRepository statistics = new StatisticsRepository();
-  private final References references;
+  private final OrderProfiles profiles = new OrderProfiles();
   private final SalesEvents events;
 
   public RecordTransaction(PluginContext context) {
-    this.references = new References(context.customers());
     this.events = new SalesEvents(context.events());
   }
 
@@ -46,6 +44,12 @@ public final class RecordTransaction {
   public record Outcome(Transaction transaction, boolean created) {
   }
 
+  /**
+   * The customer's lock, the order profile's check and the sale's one statement ({@link
+   * SaleStatement}) are sent together: the database runs them in that order, so the sale is
+   * written under the lock, and the post costs one round trip for the three. A customer or order
+   * profile the restaurant does not have rolls the sale back with a 400 naming each field.
+   */
   public Future<Outcome> record(SqlConnection tx, Tenant tenant, PricedSale priced, Instant now) {
     Sale sale = priced.sale();
     UUID tenantId = tenant.id();
@@ -55,22 +59,26 @@ public final class RecordTransaction {
     Future<Void> locked = sale.customerId() == null
         ? Future.succeededFuture()
         : CustomerLock.lock(tx, tenantId, sale.customerId());
-    return locked
-        .compose(v -> transactions.insert(tx, tenantId, t, fingerprint))
-        .compose(inserted -> inserted
-            ? store(tx, tenant, t, sale, now).map(new Outcome(t, true))
-            : stored(tx, tenantId, sale, fingerprint).map(found -> new Outcome(found, false)));
-  }
-
-  private Future<Void> store(SqlConnection tx, Tenant tenant, Transaction t, Sale sale, Instant now) {
-    UUID tenantId = tenant.id();
-    return references.check(tx, tenant, sale)
-        .compose(v -> transactions.insertLines(tx, tenantId, t))
-        .compose(v -> t.customerId() == null
-            ? Future.succeededFuture()
-            : statistics.recordVisit(tx, tenantId, new Visit(t.customerId(), t.total(), t.tip(), t.closedAt(),
-                t.closedOn(), t.location(), t.orderProfileId()), now))
-        .compose(v -> events.recorded(tx, tenant, t));
+    Future<Boolean> profileKnown = sale.orderProfileId() == null
+        ? Future.succeededFuture(true)
+        : profiles.accepts(tx, tenantId, sale.orderProfileId());
+    Future<SaleStatement.Written> written = SaleStatement.write(tx, tenantId, t, fingerprint, now);
+    return Future.all(locked, profileKnown, written).compose(done -> {
+      if (!written.result().inserted()) {
+        return stored(tx, tenantId, sale, fingerprint).map(found -> new Outcome(found, false));
+      }
+      List<FieldError> errors = new ArrayList<>();
+      if (!written.result().customerKnown()) {
+        errors.add(new FieldError("customerId", "no customer of this restaurant has this id"));
+      }
+      if (!profileKnown.result()) {
+        errors.add(new FieldError("orderProfileId", "no order profile of this restaurant has this id"));
+      }
+      if (!errors.isEmpty()) {
+        throw Problems.validation(errors);
+      }
+      return events.recorded(tx, tenant, t).map(new Outcome(t, true));
+    });
   }
 
   /**
@@ -82,12 +90,20 @@ public final class RecordTransaction {
       if (stored == null) {
         throw new IllegalStateException("receipt " + sale.receiptId() + " conflicted on insert but is not stored");
       }
-      boolean sameCustomer = stored.customerDetached() || Objects.equals(stored.customerId(), sale.customerId());
-      if (!sameCustomer || !MessageDigest.isEqual(stored.fingerprint(), fingerprint)) {
+      if (!isSameSale(stored, sale, fingerprint)) {
         throw receiptTaken(sale.receiptId(), stored.id());
       }
       return transactions.find(tx, tenantId, stored.id());
     });
+  }
+
+  /**
+   * Whether a stored receipt is this sale posted again: the same contents, and the same customer
+   * (any customer, once the stored receipt's customer was archived).
+   */
+  public static boolean isSameSale(TransactionRepository.StoredReceipt stored, Sale sale, byte[] fingerprint) {
+    boolean sameCustomer = stored.customerDetached() || Objects.equals(stored.customerId(), sale.customerId());
+    return sameCustomer && MessageDigest.isEqual(stored.fingerprint(), fingerprint);
   }
 
   private static ProblemException receiptTaken(String receiptId, UUID transactionId) {

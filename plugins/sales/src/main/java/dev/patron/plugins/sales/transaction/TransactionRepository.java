@@ -8,7 +8,14 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** SQL for receipts (the {@code transactions} table); every statement is scoped by tenant. */
@@ -39,29 +46,97 @@ public final class TransactionRepository {
   }
 
   /**
-   * Inserts the receipt's own row; {@code false} (and nothing written) when the tenant has its
-   * receipt id already. A concurrent insert of the same receipt id waits for the first to end.
+   * Inserts receipts in one statement (the history import): {@code fingerprints.get(i)} is that of
+   * {@code receipts.get(i)}. Returns the ids of those inserted; a receipt id the tenant has already
+   * (a concurrent post) is left out, and nothing of it written.
    */
-  public Future<Boolean> insert(SqlClient tx, UUID tenantId, Transaction t, byte[] fingerprint) {
-    Tuple values = Tuple.tuple().addValue(tenantId).addValue(t.id()).addValue(t.receiptId())
-        .addValue(Buffer.buffer(fingerprint)).addValue(t.customerId()).addValue(Rows.param(t.closedAt()))
-        .addValue(t.closedOn()).addValue(t.location()).addValue(t.register()).addValue(t.staff())
-        .addValue(t.orderProfileId()).addValue(t.pricesIncludeTax()).addValue(t.currency())
-        .addValue(t.lines().size()).addValue(TransactionColumns.discounts(t.discounts())).addValue(t.serviceCharge())
-        .addValue(TransactionColumns.taxes(t.taxes())).addValue(t.total()).addValue(t.tip())
-        .addValue(TransactionColumns.payments(t.payments())).addValue(Rows.param(t.createdAt()));
+  public Future<Set<UUID>> insertAll(SqlClient tx, UUID tenantId, List<Transaction> receipts, List<byte[]> fingerprints) {
+    int size = receipts.size();
+    UUID[] ids = new UUID[size];
+    String[] receiptIds = new String[size];
+    Buffer[] prints = new Buffer[size];
+    UUID[] customers = new UUID[size];
+    OffsetDateTime[] closedAt = new OffsetDateTime[size];
+    LocalDate[] closedOn = new LocalDate[size];
+    String[] locations = new String[size];
+    String[] registers = new String[size];
+    String[] staff = new String[size];
+    UUID[] profiles = new UUID[size];
+    Boolean[] includeTax = new Boolean[size];
+    String[] currencies = new String[size];
+    Integer[] lineCounts = new Integer[size];
+    String[] discounts = new String[size];
+    Long[] serviceCharges = new Long[size];
+    String[] taxes = new String[size];
+    Long[] totals = new Long[size];
+    Long[] tips = new Long[size];
+    String[] payments = new String[size];
+    OffsetDateTime[] createdAt = new OffsetDateTime[size];
+    for (int i = 0; i < size; i++) {
+      Transaction t = receipts.get(i);
+      ids[i] = t.id();
+      receiptIds[i] = t.receiptId();
+      prints[i] = Buffer.buffer(fingerprints.get(i));
+      customers[i] = t.customerId();
+      closedAt[i] = Rows.param(t.closedAt());
+      closedOn[i] = t.closedOn();
+      locations[i] = t.location();
+      registers[i] = t.register();
+      staff[i] = t.staff();
+      profiles[i] = t.orderProfileId();
+      includeTax[i] = t.pricesIncludeTax();
+      currencies[i] = t.currency();
+      lineCounts[i] = t.lines().size();
+      discounts[i] = TransactionColumns.discounts(t.discounts()).encode();
+      serviceCharges[i] = t.serviceCharge();
+      taxes[i] = TransactionColumns.taxes(t.taxes()).encode();
+      totals[i] = t.total();
+      tips[i] = t.tip();
+      payments[i] = TransactionColumns.payments(t.payments()).encode();
+      createdAt[i] = Rows.param(t.createdAt());
+    }
     return tx.preparedQuery("INSERT INTO sales.transactions (tenant_id, id, receipt_id, fingerprint, customer_id,"
             + " closed_at, closed_on, location, register, staff, order_profile_id, prices_include_tax, currency,"
             + " line_count, discounts, service_charge, taxes, total, tip, payments, created_at)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)"
-            + " ON CONFLICT (tenant_id, receipt_id) DO NOTHING")
-        .execute(values)
-        .map(rows -> rows.rowCount() == 1);
+            + " SELECT $1, t.id, t.receipt_id, t.fingerprint, t.customer_id, t.closed_at, t.closed_on, t.location,"
+            + " t.register, t.staff, t.order_profile_id, t.prices_include_tax, t.currency, t.line_count,"
+            + " t.discounts::jsonb, t.service_charge, t.taxes::jsonb, t.total, t.tip, t.payments::jsonb, t.created_at"
+            + " FROM unnest($2::uuid[], $3::text[], $4::bytea[], $5::uuid[], $6::timestamptz[], $7::date[], $8::text[],"
+            + " $9::text[], $10::text[], $11::uuid[], $12::bool[], $13::text[], $14::int[], $15::text[], $16::int8[],"
+            + " $17::text[], $18::int8[], $19::int8[], $20::text[], $21::timestamptz[])"
+            + " AS t(id, receipt_id, fingerprint, customer_id, closed_at, closed_on, location, register, staff,"
+            + " order_profile_id, prices_include_tax, currency, line_count, discounts, service_charge, taxes, total,"
+            + " tip, payments, created_at)"
+            + " ON CONFLICT (tenant_id, receipt_id) DO NOTHING RETURNING id")
+        .execute(Tuple.tuple().addValue(tenantId).addValue(ids).addValue(receiptIds).addValue(prints)
+            .addValue(customers).addValue(closedAt).addValue(closedOn).addValue(locations).addValue(registers)
+            .addValue(staff).addValue(profiles).addValue(includeTax).addValue(currencies).addValue(lineCounts)
+            .addValue(discounts).addValue(serviceCharges).addValue(taxes).addValue(totals).addValue(tips)
+            .addValue(payments).addValue(createdAt))
+        .map(rows -> {
+          Set<UUID> inserted = new HashSet<>();
+          rows.forEach(row -> inserted.add(row.getUUID("id")));
+          return inserted;
+        });
   }
 
-  /** Inserts the lines of a receipt {@link #insert} just wrote. */
-  public Future<Void> insertLines(SqlClient tx, UUID tenantId, Transaction t) {
-    return lines.insert(tx, tenantId, t.id(), t.lines());
+  /** Inserts the lines of receipts {@link #insertAll} just wrote, in one statement. */
+  public Future<Void> insertLines(SqlClient tx, UUID tenantId, List<Transaction> receipts) {
+    return lines.insertAll(tx, tenantId, receipts.stream().map(Transaction::id).toList(),
+        receipts.stream().map(Transaction::lines).toList());
+  }
+
+  /** The stored receipts among these receipt ids, by receipt id. */
+  public Future<Map<String, StoredReceipt>> findByReceiptIds(SqlClient sql, UUID tenantId, Collection<String> receiptIds) {
+    return sql.preparedQuery("SELECT receipt_id, id, fingerprint, customer_id, customer_detached FROM sales.transactions"
+            + " WHERE tenant_id = $1 AND receipt_id = ANY($2)")
+        .execute(Tuple.of(tenantId, (Object) receiptIds.toArray(String[]::new)))
+        .map(rows -> {
+          Map<String, StoredReceipt> found = new HashMap<>();
+          rows.forEach(row -> found.put(row.getString("receipt_id"), new StoredReceipt(row.getUUID("id"),
+              row.getBuffer("fingerprint").getBytes(), row.getUUID("customer_id"), row.getBoolean("customer_detached"))));
+          return found;
+        });
   }
 
   /** Appends a refund and adds it to the receipt's lines and refunded sums (the receipt is locked). */

@@ -7,6 +7,7 @@ import static dev.patron.plugins.sales.it.SalesApi.refundLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import dev.patron.testkit.TestTenant;

@@ -31,11 +31,16 @@ final class Database implements AutoCloseable {
 
   static Database of(PatronExtension patron) {
     try {
+      // The last start's port: a server started again logs it again.
       Matcher matcher = READY.matcher(Files.readString(patron.server().logFile()));
-      if (!matcher.find()) {
+      String port = null;
+      while (matcher.find()) {
+        port = matcher.group(1);
+      }
+      if (port == null) {
         throw new IllegalStateException("the server log names no embedded database port");
       }
-      return new Database(Integer.parseInt(matcher.group(1)));
+      return new Database(Integer.parseInt(port));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -46,6 +51,16 @@ final class Database implements AutoCloseable {
     try {
       return pool.preparedQuery(sql).execute(Tuple.from(params)).toCompletionStage().toCompletableFuture()
           .get(10, TimeUnit.SECONDS).rowCount();
+    } catch (Exception e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs one query whose first column of its one row is a number. */
+  long count(String sql, Object... params) {
+    try {
+      return pool.preparedQuery(sql).execute(Tuple.from(params)).toCompletionStage().toCompletableFuture()
+          .get(10, TimeUnit.SECONDS).iterator().next().getLong(0);
     } catch (Exception e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }

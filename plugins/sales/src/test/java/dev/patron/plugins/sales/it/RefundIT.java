@@ -7,6 +7,7 @@ import static dev.patron.plugins.sales.it.SalesApi.receipt;
 import static dev.patron.plugins.sales.it.SalesApi.refundLines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonArray;

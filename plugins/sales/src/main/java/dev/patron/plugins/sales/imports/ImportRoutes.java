@@ -1,0 +1,151 @@
+package dev.patron.plugins.sales.imports;
+
+import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.plugin.PluginRequest;
+import dev.patron.api.problem.Problem;
+import dev.patron.api.problem.Problems;
+import dev.patron.api.tenant.Tenant;
+import dev.patron.kit.http.Handlers;
+import dev.patron.kit.http.PageParams;
+import dev.patron.kit.http.Requests;
+import dev.patron.kit.http.Responses;
+import dev.patron.kit.jobs.Job;
+import dev.patron.kit.jobs.JobJson;
+import dev.patron.kit.jobs.JobStore;
+import dev.patron.kit.jobs.JobWorker;
+import dev.patron.kit.jobs.NewJob;
+import dev.patron.kit.jobs.RejectionDownload;
+import dev.patron.plugins.sales.SalesSettings;
+import dev.patron.plugins.sales.http.SalesClock;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.util.UUID;
+
+/**
+ * HTTP for the history import: upload a file (a job is queued and answered at once), follow a
+ * job, list them, cancel one, download its rejected rows.
+ */
+public final class ImportRoutes {
+
+  private static final String BASE = "/api/v1/plugins/sales/imports/";
+
+  private final PluginContext context;
+  private final SalesClock clock;
+  private final JobStore store = new JobStore(SalesImports.TABLES, SalesImports.SETTINGS);
+  private final RejectionDownload rejections = new RejectionDownload(store);
+
+  public ImportRoutes(PluginContext context, SalesClock clock) {
+    this.context = context;
+    this.clock = clock;
+  }
+
+  public void register(Router router) {
+    router.post("/imports").handler(Handlers.of(this::upload));
+    router.get("/imports").handler(Handlers.of(this::list));
+    router.get("/imports/:importId").handler(Handlers.of(this::get));
+    router.post("/imports/:importId/cancel").handler(Handlers.of(this::cancel));
+    router.get("/imports/:importId/rejections").handler(Handlers.of(this::rejected));
+  }
+
+  /**
+   * 202 with the queued job. The file (bounded by the host at {@link SalesImports#MAX_FILE_BYTES})
+   * is checked on a worker thread, then stored with the job in one transaction.
+   */
+  private Future<?> upload(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    SalesSettings settings = SalesSettings.from(PluginRequest.config(rc));
+    ImportFormat format = ImportFormat.ofContentType(rc.request().getHeader("Content-Type"));
+    Buffer file = rc.body() == null ? null : rc.body().buffer();
+    if (format == null) {
+      throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
+          "Send the file as text/csv or application/x-ndjson.").toException();
+    }
+    if (file == null || file.length() == 0) {
+      throw Problem.of(422, "import-empty", "The file cannot be imported", "The file has no rows.").toException();
+    }
+    return context.vertx().executeBlocking(() -> UploadScan.scan(format, file), false)
+        .compose(scanned -> context.pool().withTransaction(tx -> withinLimit(tx, tenant)
+            .compose(v -> store.create(tx, new NewJob(tenant.id(), UUID.randomUUID(), format.id(),
+                ReceiptImportWork.ImportOptions.of(tenant, settings.pricesIncludeTax(), scanned.options()),
+                scanned.rows()), file, clock.now()))))
+        .compose(job -> {
+          JobWorker.wake(context.vertx(), SalesImports.TABLES);
+          rc.response().putHeader("Location", BASE + job.id());
+          return Responses.json(rc, 202, json(job));
+        });
+  }
+
+  /** At most {@link SalesImports#MAX_UNFINISHED_PER_TENANT} unfinished imports; uploads of one restaurant queue on a lock. */
+  private Future<Void> withinLimit(SqlConnection tx, Tenant tenant) {
+    return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+        .execute(Tuple.of("sales:imports:" + tenant.id()))
+        .compose(locked -> store.countUnfinished(tx, tenant.id()))
+        .map(unfinished -> {
+          if (unfinished >= SalesImports.MAX_UNFINISHED_PER_TENANT) {
+            throw Problems.conflict("import-limit-reached", "The restaurant has " + unfinished + " imports queued or"
+                + " running, the most it may have; wait for one to finish, or cancel one.");
+          }
+          return null;
+        });
+  }
+
+  private Future<?> list(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    return store.list(context.client(), tenant.id(), PageParams.from(rc))
+        .compose(page -> Responses.page(rc, page.jobs().stream().map(ImportRoutes::json).toList(), page.nextCursor()));
+  }
+
+  private Future<?> get(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    return found(tenant, importId(rc)).compose(job -> Responses.ok(rc, json(job)));
+  }
+
+  /** 200 with the job: cancelled if it was queued, {@code cancelRequested} if running; 409 once finished otherwise. */
+  private Future<?> cancel(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    UUID id = importId(rc);
+    return context.pool().withTransaction(tx -> store.cancel(tx, tenant.id(), id, clock.now())).compose(job -> {
+      if (job == null) {
+        throw notFound(id);
+      }
+      if (job.state().finished() && !job.cancelRequested()) {
+        throw Problems.conflict("import-finished", "The import has " + job.state().name().toLowerCase()
+            + "; there is nothing left to cancel.");
+      }
+      return Responses.ok(rc, json(job));
+    });
+  }
+
+  private Future<?> rejected(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    return found(tenant, importId(rc)).compose(job -> rejections.send(rc.response(), context.client(), job,
+        ImportRejections.contentType(job), ImportRejections.fileName(job), ImportRejections.head(job),
+        rejection -> ImportRejections.row(job, rejection)));
+  }
+
+  private Future<Job> found(Tenant tenant, UUID id) {
+    return store.find(context.client(), tenant.id(), id).map(job -> {
+      if (job == null) {
+        throw notFound(id);
+      }
+      return job;
+    });
+  }
+
+  static JsonObject json(Job job) {
+    return JobJson.of(job, SalesImports.LABELS);
+  }
+
+  private static UUID importId(RoutingContext rc) {
+    return Requests.pathId(rc, "importId", "import");
+  }
+
+  private static RuntimeException notFound(UUID id) {
+    return Problems.notFound("No import with id " + id + ".");
+  }
+}
