@@ -4,9 +4,8 @@ import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.plugin.CustomerChange;
 import dev.patron.api.plugin.CustomerHook;
-import dev.patron.api.problem.Problems;
+import dev.patron.kit.hooks.NoCustomerFields;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.pf4j.Extension;
 
@@ -35,17 +34,9 @@ public class GiftCardHooks implements CustomerHook {
 
   /** Nothing may be stored unchecked in this plugin's namespace; an empty object is dropped. */
   private static Future<Void> refuseExtension(CustomerChange change) {
-    JsonObject extension = change.extension();
-    if (!change.extensionChanged() || extension == null) {
-      return Future.succeededFuture();
-    }
-    if (!extension.isEmpty()) {
-      return Future.failedFuture(Problems.invalidField("extensions." + NAMESPACE,
-          "gift cards keep no fields on the customer;"
-              + " link a card with PUT /api/v1/plugins/gift-cards/cards/{cardId}/customers/{customerId}"));
-    }
-    change.setExtension(null);
-    return Future.succeededFuture();
+    return NoCustomerFields.refuse(change, NAMESPACE,
+        "gift cards keep no fields on the customer;"
+        + " link a card with PUT /api/v1/plugins/gift-cards/cards/{cardId}/customers/{customerId}");
   }
 
   /** Runs also when the restaurant has disabled the plugin since, so no link outlives the customer. */

@@ -4,12 +4,11 @@ import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.plugin.CustomerChange;
 import dev.patron.api.plugin.CustomerHook;
-import dev.patron.api.problem.Problems;
+import dev.patron.kit.hooks.NoCustomerFields;
 import dev.patron.plugins.sales.statistics.CustomerLock;
 import dev.patron.plugins.sales.statistics.StatisticsRepository;
 import dev.patron.plugins.sales.transaction.TransactionRepository;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import java.util.UUID;
 import org.pf4j.Extension;
 
@@ -38,16 +37,8 @@ public class SalesHooks implements CustomerHook {
 
   /** Nothing may be stored unchecked in this plugin's namespace; an empty object is dropped. */
   private static Future<Void> refuseExtension(CustomerChange change) {
-    JsonObject extension = change.extension();
-    if (!change.extensionChanged() || extension == null) {
-      return Future.succeededFuture();
-    }
-    if (!extension.isEmpty()) {
-      return Future.failedFuture(Problems.invalidField("extensions." + NAMESPACE,
-          "sales keep no fields on the customer; post receipts with POST /api/v1/plugins/sales/transactions"));
-    }
-    change.setExtension(null);
-    return Future.succeededFuture();
+    return NoCustomerFields.refuse(change, NAMESPACE,
+        "sales keep no fields on the customer; post receipts with POST /api/v1/plugins/sales/transactions");
   }
 
   /**
