@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public record DatabaseUrl(String host, int port, String database, String user, String password, Map<String, String> parameters) {
 
+  /** Longest statement whose prepared form each connection caches, in characters. */
+  static final int PREPARED_STATEMENT_CACHE_SQL_LIMIT = 16_384;
+
   public static DatabaseUrl parse(String url) {
     URI uri;
     try {
@@ -49,7 +52,10 @@ public record DatabaseUrl(String host, int port, String database, String user, S
         .setDatabase(database)
         .setUser(user)
         .setCachePreparedStatements(true)
-        .setPreparedStatementCacheMaxSize(512);
+        .setPreparedStatementCacheMaxSize(512)
+        // The client's default caches only statements up to 2,048 characters; a longer one (a
+        // plugin's statement built from CTEs) was parsed and planned again on every call.
+        .setPreparedStatementCacheSqlLimit(PREPARED_STATEMENT_CACHE_SQL_LIMIT);
     if (password != null) {
       options.setPassword(password);
     }
