@@ -113,7 +113,7 @@ final class CreateBatches {
       }
       inFlight++;
       List<Create> creates = batch.stream().map(Waiting::create).toList();
-      work.inOneTransaction(creates).onComplete(outcome -> {
+      run(creates).onComplete(outcome -> {
         inFlight--;
         if (outcome.succeeded()) {
           for (int i = 0; i < batch.size(); i++) {
@@ -129,8 +129,17 @@ final class CreateBatches {
     }
   }
 
+  /** The work as a future even when it throws, so a lane never waits for an answer that cannot come. */
+  private Future<List<Customer>> run(List<Create> creates) {
+    try {
+      return work.inOneTransaction(creates);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
   private void alone(Waiting waiting) {
-    work.inOneTransaction(List.of(waiting.create()))
+    run(List.of(waiting.create()))
         .map(created -> created.get(0))
         .onComplete(waiting.result());
   }

@@ -34,6 +34,9 @@ class CreateBatchesTest {
   /** Each transaction the batcher started, with the creates it holds, in order. */
   private final List<Transaction> transactions = new CopyOnWriteArrayList<>();
   private final CreateBatches batches = new CreateBatches(vertx, context -> context == HOOKED, creates -> {
+    if (creates.get(0).draft().firstName().equals("throws")) {
+      throw new IllegalStateException("bug before any transaction");
+    }
     Transaction transaction = new Transaction(creates, Promise.promise());
     transactions.add(transaction);
     return transaction.outcome().future();
@@ -118,6 +121,15 @@ class CreateBatchesTest {
     run(() -> transactions.get(0).rollBack("veto"));
     assertEquals("veto", awaitFailure(created).getMessage());
     assertEquals(1, transactions.size());
+  }
+
+  @Test
+  void workThatThrowsFailsItsCreateAndTheLaneCarriesOn() throws Exception {
+    Future<Customer> thrown = onLoop(() -> create(PLAIN, "throws"));
+    assertEquals("bug before any transaction", awaitFailure(thrown).getMessage());
+    Future<Customer> next = onLoop(() -> create(PLAIN, "next"));
+    run(() -> transactions.get(0).commit());
+    assertEquals("next", await(next).firstName(), "the lane was not left waiting");
   }
 
   @Test
