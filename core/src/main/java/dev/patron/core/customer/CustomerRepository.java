@@ -51,7 +51,9 @@ public final class CustomerRepository {
     return sql.preparedQuery(INSERT).execute(Tuple.of(records))
         .compose(rows -> rows.rowCount() < created.size()
             ? Future.succeededFuture(false)
-            : insertTerms(sql, created).map(true));
+            : insertTerms(sql, created.stream()
+                .map(c -> new Terms(c.tenantId(), c.customer().id(), SearchTerms.of(c.customer()))).toList())
+                .map(true));
   }
 
   /** A customer about to be created, and its tenant. */
@@ -67,18 +69,22 @@ public final class CustomerRepository {
     return updated
         .compose(v -> sql.preparedQuery("DELETE FROM patron.customer_search_terms WHERE tenant_id = $1 AND customer_id = $2")
             .execute(Tuple.of(tenantId, after.id())))
-        .compose(v -> insertTerms(sql, List.of(new NewCustomer(tenantId, after))));
+        .compose(v -> insertTerms(sql, List.of(new Terms(tenantId, after.id(), terms))));
   }
 
-  private Future<Void> insertTerms(SqlClient sql, List<NewCustomer> created) {
+  /** One customer's search terms, computed once by the caller. */
+  private record Terms(UUID tenantId, UUID customerId, List<String> terms) {
+  }
+
+  private Future<Void> insertTerms(SqlClient sql, List<Terms> customers) {
     List<UUID> tenants = new ArrayList<>();
     List<String> terms = new ArrayList<>();
     List<UUID> customerIds = new ArrayList<>();
-    for (NewCustomer c : created) {
-      for (String term : SearchTerms.of(c.customer())) {
-        tenants.add(c.tenantId());
+    for (Terms customer : customers) {
+      for (String term : customer.terms()) {
+        tenants.add(customer.tenantId());
         terms.add(term);
-        customerIds.add(c.customer().id());
+        customerIds.add(customer.customerId());
       }
     }
     return sql.preparedQuery(INSERT_TERMS)
