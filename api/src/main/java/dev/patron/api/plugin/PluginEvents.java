@@ -4,6 +4,8 @@ import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,4 +43,30 @@ public interface PluginEvents {
    *     data is not allowed
    */
   Future<UUID> append(SqlClient transaction, Tenant tenant, String type, UUID subjectId, JsonObject data);
+
+  /** An event for {@link #appendAll}: its type, subject and data, as {@link #append} takes them. */
+  record NewEvent(String type, UUID subjectId, JsonObject data) {
+  }
+
+  /**
+   * Appends several events inside {@code transaction}, as {@link #append} appends each, in one
+   * statement: for writes of many things at once (a batch, an import), whose events would
+   * otherwise cost a statement each. All are appended, or none (the future fails when any is not
+   * allowed).
+   *
+   * @return the events' ids, in the order given
+   * @since 2.1.0
+   */
+  default Future<List<UUID>> appendAll(SqlClient transaction, Tenant tenant, List<NewEvent> events) {
+    List<UUID> ids = new ArrayList<>(events.size());
+    Future<Void> appended = Future.succeededFuture();
+    for (NewEvent event : events) {
+      appended = appended.compose(v -> append(transaction, tenant, event.type(), event.subjectId(), event.data())
+          .map(id -> {
+            ids.add(id);
+            return null;
+          }));
+    }
+    return appended.map(ids);
+  }
 }

@@ -10,6 +10,9 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -31,10 +34,25 @@ public final class HostPluginEvents implements PluginEvents {
 
   @Override
   public Future<UUID> append(SqlClient transaction, Tenant tenant, String type, UUID subjectId, JsonObject data) {
-    String refusal = refusal(transaction, tenant, type, subjectId, data);
-    if (refusal != null) {
-      return Future.failedFuture(new IllegalArgumentException("plugin " + pluginId + " cannot append this event: "
-          + refusal));
+    return appendAll(transaction, tenant, List.of(new NewEvent(type, subjectId, data))).map(ids -> ids.get(0));
+  }
+
+  @Override
+  public Future<List<UUID>> appendAll(SqlClient transaction, Tenant tenant, List<NewEvent> events) {
+    if (transaction == null || tenant == null || events == null) {
+      return refused("the transaction, tenant and events are all required");
+    }
+    Instant now = Rows.now(clock);
+    List<Outbox.NewEvent> checked = new ArrayList<>(events.size());
+    for (NewEvent event : events) {
+      String refusal = event == null ? "an event is null" : refusal(event);
+      if (refusal != null) {
+        return refused(refusal);
+      }
+      checked.add(new Outbox.NewEvent(tenant.id(), event.type(), event.subjectId(), now, event.data()));
+    }
+    if (checked.isEmpty()) {
+      return Future.succeededFuture(List.of());
     }
     SqlClient sql;
     try {
@@ -42,18 +60,23 @@ public final class HostPluginEvents implements PluginEvents {
     } catch (IllegalStateException e) {
       return Future.failedFuture(e);
     }
-    return outbox.append(sql, tenant.id(), type, subjectId, Rows.now(clock), data);
+    return outbox.appendAll(sql, checked);
   }
 
-  private String refusal(SqlClient transaction, Tenant tenant, String type, UUID subjectId, JsonObject data) {
-    if (transaction == null || tenant == null || subjectId == null || data == null) {
-      return "the transaction, tenant, subject id and data are all required (data may be an empty object)";
+  private <T> Future<T> refused(String refusal) {
+    return Future.failedFuture(new IllegalArgumentException("plugin " + pluginId + " cannot append this event: "
+        + refusal));
+  }
+
+  private String refusal(NewEvent event) {
+    if (event.subjectId() == null || event.data() == null) {
+      return "the subject id and data are both required (data may be an empty object)";
     }
-    String typeRefusal = EventTypes.refusal(pluginId, type);
+    String typeRefusal = EventTypes.refusal(pluginId, event.type());
     if (typeRefusal != null) {
       return typeRefusal;
     }
-    int size = data.toBuffer().length();
+    int size = event.data().toBuffer().length();
     if (size > MAX_DATA_BYTES) {
       return "its data is " + size + " bytes of JSON, more than " + MAX_DATA_BYTES;
     }

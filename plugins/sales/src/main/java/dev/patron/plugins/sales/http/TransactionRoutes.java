@@ -17,6 +17,7 @@ import dev.patron.plugins.sales.receipt.SaleReader;
 import dev.patron.plugins.sales.refund.RefundReader;
 import dev.patron.plugins.sales.refund.RefundRequest;
 import dev.patron.plugins.sales.refund.RefundTransaction;
+import dev.patron.plugins.sales.transaction.ReceiptPosts;
 import dev.patron.plugins.sales.transaction.RecordTransaction;
 import dev.patron.plugins.sales.transaction.TransactionJson;
 import dev.patron.plugins.sales.transaction.TransactionRepository;
@@ -36,6 +37,7 @@ public final class TransactionRoutes {
   private final Idempotency idempotency;
   private final SalesClock clock;
   private final RecordTransaction recorder;
+  private final ReceiptPosts posts;
   private final RefundTransaction refunder;
   private final TransactionRepository transactions = new TransactionRepository();
 
@@ -44,6 +46,7 @@ public final class TransactionRoutes {
     this.idempotency = context.idempotency();
     this.clock = clock;
     this.recorder = new RecordTransaction(context);
+    this.posts = new ReceiptPosts(context, recorder);
     this.refunder = new RefundTransaction(context);
   }
 
@@ -55,7 +58,9 @@ public final class TransactionRoutes {
 
   /**
    * 201 for a new receipt, 200 with the stored one for a re-post of the same receipt. The body is
-   * read and checked to add up before any database work.
+   * read and checked to add up before any database work. Without an {@code Idempotency-Key} (the
+   * receipt id makes a post idempotent anyway) concurrent posts share transactions ({@link
+   * ReceiptPosts}).
    */
   private Future<?> record(RoutingContext rc) {
     Tenant tenant = PluginRequest.tenant(rc);
@@ -65,14 +70,19 @@ public final class TransactionRoutes {
     Sale sale = new SaleReader(tenant.currency()).read(body, now);
     PricedSale priced = new ReceiptArithmetic(tenant.currencyDigits(), tenant.currency())
         .check(sale, settings.pricesIncludeTax());
-    return idempotency.run(tenant, "transactions.record", Requests.idempotencyKey(rc), body,
-            tx -> recorder.record(tx, tenant, priced, now).map(outcome -> {
-              JsonObject json = TransactionJson.full(outcome.transaction());
-              return outcome.created()
-                  ? ApiResponse.created(BASE + "/transactions/" + outcome.transaction().id(), json)
-                  : ApiResponse.of(200, json);
-            }))
-        .compose(response -> Responses.send(rc, response));
+    String key = Requests.idempotencyKey(rc);
+    Future<ApiResponse> answered = key == null
+        ? posts.record(tenant, priced, now).map(TransactionRoutes::recorded)
+        : idempotency.run(tenant, "transactions.record", key, body,
+            tx -> recorder.record(tx, tenant, priced, now).map(TransactionRoutes::recorded));
+    return answered.compose(response -> Responses.send(rc, response));
+  }
+
+  private static ApiResponse recorded(RecordTransaction.Outcome outcome) {
+    JsonObject json = TransactionJson.full(outcome.transaction());
+    return outcome.created()
+        ? ApiResponse.created(BASE + "/transactions/" + outcome.transaction().id(), json)
+        : ApiResponse.of(200, json);
   }
 
   private Future<?> get(RoutingContext rc) {

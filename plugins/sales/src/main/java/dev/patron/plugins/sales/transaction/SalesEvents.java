@@ -6,6 +6,7 @@ import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,8 +27,19 @@ public final class SalesEvents {
   }
 
   public Future<Void> recorded(SqlClient tx, Tenant tenant, Transaction t) {
+    return events.append(tx, tenant, RECORDED, t.id(), recordedData(t)).mapEmpty();
+  }
+
+  /** The events of receipts recorded together, in one statement. */
+  public Future<Void> recordedAll(SqlClient tx, Tenant tenant, List<Transaction> receipts) {
+    return events.appendAll(tx, tenant, receipts.stream()
+        .map(t -> new PluginEvents.NewEvent(RECORDED, t.id(), recordedData(t)))
+        .toList()).mapEmpty();
+  }
+
+  private static JsonObject recordedData(Transaction t) {
     String currency = t.currency();
-    JsonObject data = new JsonObject()
+    return new JsonObject()
         .put("transactionId", t.id().toString())
         .put("receiptId", t.receiptId())
         .put("customerId", string(t.customerId()))
@@ -37,7 +49,6 @@ public final class SalesEvents {
         .put("lineCount", t.lines().size())
         .put("total", Money.toJson(t.total(), currency))
         .put("tip", Money.toJson(t.tip(), currency));
-    return events.append(tx, tenant, RECORDED, t.id(), data).mapEmpty();
   }
 
   /** @param before the receipt as it was before this refund */
