@@ -6,6 +6,8 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import dev.patron.api.problem.Problems;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
@@ -14,7 +16,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * What requests do with jobs: queue one with its file, read one, list them, cancel one, page
@@ -39,25 +43,42 @@ public final class JobStore {
    * file or not at all. Slicing the file copies nothing.
    */
   public Future<Job> create(SqlConnection tx, NewJob job, Buffer file, Instant now) {
-    int chunks = (file.length() + settings.chunkBytes() - 1) / settings.chunkBytes();
+    int size = settings.chunkBytes();
+    return create(tx, job, file.length(), index ->
+        Future.succeededFuture(file.slice(index * size, (int) Math.min(file.length(), (long) (index + 1) * size))), now);
+  }
+
+  /**
+   * Queues a job and stores its file of {@code fileBytes} in chunks fetched one after another
+   * ({@code chunk.apply(i)}: bytes {@code i * chunkBytes} up to the next chunk's start), inside
+   * {@code tx}: a file on disk is stored without being held whole in memory.
+   */
+  public Future<Job> create(SqlConnection tx, NewJob job, long fileBytes, IntFunction<Future<Buffer>> chunk,
+      Instant now) {
+    int chunks = (int) ((fileBytes + settings.chunkBytes() - 1) / settings.chunkBytes());
     Future<Job> created = tx.preparedQuery("INSERT INTO " + tables.jobs() + " (tenant_id, id, format, options, state,"
             + " file_bytes, file_chunks, rows_total, created_at, updated_at)"
             + " VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6, $7, $8, $8) RETURNING " + JobRows.COLUMNS)
         .execute(Tuple.tuple().addValue(job.tenantId()).addValue(job.id()).addValue(job.format())
-            .addValue(job.options()).addValue((long) file.length()).addValue(chunks).addValue(job.rowsTotal())
+            .addValue(job.options()).addValue(fileBytes).addValue(chunks).addValue(job.rowsTotal())
             .addValue(Rows.param(now)))
         .map(rows -> JobRows.job(rows.iterator().next()));
-    // Sent one after another without waiting, so the connection pipelines them.
-    List<Future<?>> writes = new ArrayList<>();
-    writes.add(created);
-    for (int i = 0; i < chunks; i++) {
-      int start = i * settings.chunkBytes();
-      Buffer chunk = file.slice(start, Math.min(file.length(), start + settings.chunkBytes()));
-      writes.add(tx.preparedQuery("INSERT INTO " + tables.chunks() + " (tenant_id, job_id, chunk, data)"
-              + " VALUES ($1, $2, $3, $4)")
-          .execute(Tuple.of(job.tenantId(), job.id(), i, chunk)));
-    }
-    return Future.all(writes).map(done -> created.result());
+    return created.compose(stored -> chunks == 0 ? Future.succeededFuture()
+        : storeChunks(tx, job, chunks, 0, chunk.apply(0), chunk)).map(v -> created.result());
+  }
+
+  /** Inserts chunk {@code index} while the next is fetched: at most two chunks in memory. */
+  private Future<Void> storeChunks(SqlConnection tx, NewJob job, int chunks, int index, Future<Buffer> current,
+      IntFunction<Future<Buffer>> chunk) {
+    return current.compose(data -> {
+      Future<?> inserted = tx.preparedQuery("INSERT INTO " + tables.chunks() + " (tenant_id, job_id, chunk, data)"
+          + " VALUES ($1, $2, $3, $4)").execute(Tuple.of(job.tenantId(), job.id(), index, data));
+      if (index + 1 >= chunks) {
+        return inserted.mapEmpty();
+      }
+      Future<Buffer> next = chunk.apply(index + 1);
+      return inserted.compose(v -> storeChunks(tx, job, chunks, index + 1, next, chunk));
+    });
   }
 
   public Future<Job> find(SqlClient sql, UUID tenantId, UUID id) {
@@ -117,6 +138,24 @@ public final class JobStore {
           return tx.preparedQuery("DELETE FROM " + tables.chunks() + " WHERE tenant_id = $1 AND job_id = $2")
               .execute(Tuple.of(tenantId, id)).map(job);
         });
+  }
+
+  /**
+   * {@link #cancel} as an import's cancel route answers it: the job after (cancelled if it was
+   * queued, {@code cancelRequested} if running; a cancelled one as it is); a 404 when the
+   * restaurant has no such import, a 409 {@code import-finished} once it succeeded or failed.
+   */
+  public Future<Job> cancelImport(Pool pool, UUID tenantId, UUID id, Instant now) {
+    return pool.withTransaction(tx -> cancel(tx, tenantId, id, now)).map(job -> {
+      if (job == null) {
+        throw Problems.notFound("No import with id " + id + ".");
+      }
+      if (job.state().finished() && !job.cancelRequested()) {
+        throw Problems.conflict("import-finished", "The import has " + job.state().name().toLowerCase(Locale.ROOT)
+            + "; there is nothing left to cancel.");
+      }
+      return job;
+    });
   }
 
   /** Rejected rows after row {@code afterRow}, in file order, at most {@code limit}. */

@@ -1,19 +1,14 @@
 package dev.patron.plugins.sales.imports;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.patron.api.problem.FieldError;
+import dev.patron.kit.jobs.FileFormat;
+import dev.patron.kit.jobs.RejectionFiles;
 import dev.patron.kit.jobs.Job;
 import dev.patron.kit.jobs.Rejection;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The rejected rows of an import as a file in the import's format: the original row plus its
@@ -32,7 +27,7 @@ final class ImportRejections {
   }
 
   static String contentType(Job job) {
-    return ImportFormat.ofId(job.format()).mediaType() + "; charset=utf-8";
+    return FileFormat.ofId(job.format()).mediaType() + "; charset=utf-8";
   }
 
   static String fileName(Job job) {
@@ -40,50 +35,27 @@ final class ImportRejections {
   }
 
   static Buffer head(Job job) {
-    if (ImportFormat.ofId(job.format()) != ImportFormat.CSV) {
+    if (FileFormat.ofId(job.format()) != FileFormat.CSV) {
       return Buffer.buffer();
     }
-    List<String> header = new ArrayList<>();
-    csv(job).getJsonArray("header").forEach(column -> header.add((String) column));
-    header.removeAll(ReceiptColumns.IGNORED);
-    header.add("rejectedRow");
-    header.add("errors");
-    return line(job, header);
+    return RejectionFiles.csvHead(separator(job), header(job), ReceiptColumns.IGNORED);
   }
 
   static Buffer row(Job job, Rejection rejection) {
-    if (ImportFormat.ofId(job.format()) != ImportFormat.CSV) {
-      JsonArray errors = new JsonArray();
-      rejection.errors().forEach(error -> errors.add(error.toJson()));
-      return new JsonObject().put("row", rejection.rowNumber()).put("errors", errors)
-          .put("original", rejection.original()).toBuffer().appendString("\n");
+    if (FileFormat.ofId(job.format()) != FileFormat.CSV) {
+      return RejectionFiles.ndjsonRow(rejection);
     }
-    List<String> fields = new ArrayList<>();
-    JsonArray header = csv(job).getJsonArray("header");
-    JsonArray original = new JsonArray(rejection.original());
-    for (int i = 0; i < original.size(); i++) {
-      if (i >= header.size() || !ReceiptColumns.IGNORED.contains(header.getString(i))) {
-        fields.add(original.getString(i));
-      }
-    }
-    fields.add(String.valueOf(rejection.rowNumber()));
-    fields.add(rejection.errors().stream().map(ImportRejections::text).collect(Collectors.joining("; ")));
-    return line(job, fields);
+    return RejectionFiles.csvRow(separator(job), header(job), ReceiptColumns.IGNORED, rejection);
   }
 
-  private static String text(FieldError error) {
-    return error.field() + ": " + error.message();
+  private static char separator(Job job) {
+    return csv(job).getString("separator").charAt(0);
   }
 
-  private static Buffer line(Job job, List<String> fields) {
-    StringWriter text = new StringWriter();
-    try (CsvWriter writer = CsvWriter.builder().fieldSeparator(csv(job).getString("separator").charAt(0))
-        .lineDelimiter(LineDelimiter.CRLF).build(text)) {
-      writer.writeRecord(fields);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringWriter does not fail", e);
-    }
-    return Buffer.buffer(text.toString());
+  private static List<String> header(Job job) {
+    List<String> header = new ArrayList<>();
+    csv(job).getJsonArray("header").forEach(column -> header.add((String) column));
+    return header;
   }
 
   private static JsonObject csv(Job job) {

@@ -1,5 +1,6 @@
 package dev.patron.plugins.sales.imports;
 
+import dev.patron.kit.jobs.FileFormat;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.problem.Problem;
@@ -59,7 +60,7 @@ public final class ImportRoutes {
   private Future<?> upload(RoutingContext rc) {
     Tenant tenant = PluginRequest.tenant(rc);
     SalesSettings settings = SalesSettings.from(PluginRequest.config(rc));
-    ImportFormat format = ImportFormat.ofContentType(rc.request().getHeader("Content-Type"));
+    FileFormat format = FileFormat.ofContentType(rc.request().getHeader("Content-Type"));
     Buffer file = rc.body() == null ? null : rc.body().buffer();
     if (format == null) {
       throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
@@ -108,17 +109,7 @@ public final class ImportRoutes {
   /** 200 with the job: cancelled if it was queued, {@code cancelRequested} if running; 409 once finished otherwise. */
   private Future<?> cancel(RoutingContext rc) {
     Tenant tenant = PluginRequest.tenant(rc);
-    UUID id = importId(rc);
-    return context.pool().withTransaction(tx -> store.cancel(tx, tenant.id(), id, clock.now())).compose(job -> {
-      if (job == null) {
-        throw notFound(id);
-      }
-      if (job.state().finished() && !job.cancelRequested()) {
-        throw Problems.conflict("import-finished", "The import has " + job.state().name().toLowerCase()
-            + "; there is nothing left to cancel.");
-      }
-      return Responses.ok(rc, json(job));
-    });
+    return store.cancelImport(context.pool(), tenant.id(), importId(rc), clock.now()).compose(job -> Responses.ok(rc, json(job)));
   }
 
   private Future<?> rejected(RoutingContext rc) {

@@ -1,5 +1,6 @@
 package dev.patron.plugins.sales.imports;
 
+import dev.patron.kit.jobs.RejectionFiles;
 import dev.patron.api.problem.FieldError;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -26,7 +27,7 @@ final class ReceiptColumns {
    * Columns the rejected-rows file adds ({@link ImportRejections}) and an import ignores, so a
    * corrected rejected-rows file imports as it is.
    */
-  static final Set<String> IGNORED = Set.of("rejectedRow", "errors");
+  static final Set<String> IGNORED = RejectionFiles.ADDED_COLUMNS;
   /** Columns every file must have: the body's required members. */
   static final List<String> REQUIRED = List.of("receiptId", "closedAt", "lines", "total", "payments");
 

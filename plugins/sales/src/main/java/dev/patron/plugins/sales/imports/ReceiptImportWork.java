@@ -1,5 +1,8 @@
 package dev.patron.plugins.sales.imports;
 
+import dev.patron.kit.jobs.FileFormat;
+import dev.patron.kit.jobs.NdjsonRows;
+
 import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.kit.jobs.Job;
@@ -33,8 +36,8 @@ final class ReceiptImportWork implements JobWork {
 
   @Override
   public RowSource open(Job job, InputStream file) {
-    ImportFormat format = ImportFormat.ofId(job.format());
-    if (format == ImportFormat.NDJSON) {
+    FileFormat format = FileFormat.ofId(job.format());
+    if (format == FileFormat.NDJSON) {
       return new NdjsonRows(file, SalesImports.MAX_ROW_BYTES);
     }
     String separator = job.options().getJsonObject("csv").getString("separator");

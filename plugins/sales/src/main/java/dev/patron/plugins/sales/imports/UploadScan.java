@@ -1,5 +1,9 @@
 package dev.patron.plugins.sales.imports;
 
+import dev.patron.kit.jobs.FileFormat;
+import dev.patron.kit.jobs.CsvSeparator;
+import dev.patron.kit.jobs.NdjsonRows;
+
 import de.siegmar.fastcsv.reader.CsvParseException;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
@@ -28,9 +32,9 @@ final class UploadScan {
   private UploadScan() {
   }
 
-  static Scanned scan(ImportFormat format, Buffer file) {
+  static Scanned scan(FileFormat format, Buffer file) {
     try {
-      Scanned scanned = format == ImportFormat.NDJSON ? ndjson(file) : csv(file);
+      Scanned scanned = format == FileFormat.NDJSON ? ndjson(file) : csv(file);
       if (scanned.rows() == 0) {
         throw refusal("import-empty", "The file has no rows.", List.of());
       }
@@ -70,25 +74,10 @@ final class UploadScan {
     }
   }
 
-  /** Comma or semicolon, whichever the first line has more of outside quotes (comma on a tie). */
+  /** Comma or semicolon, whichever the first line has more of outside quotes ({@link CsvSeparator}). */
   static char separator(Buffer file) {
-    int commas = 0;
-    int semicolons = 0;
-    boolean quoted = false;
     int end = Math.min(file.length(), SalesImports.MAX_ROW_BYTES);
-    for (int i = 0; i < end; i++) {
-      byte b = file.getByte(i);
-      if (b == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (b == '\n' || b == '\r')) {
-        break;
-      } else if (!quoted && b == ',') {
-        commas++;
-      } else if (!quoted && b == ';') {
-        semicolons++;
-      }
-    }
-    return semicolons > commas ? ';' : ',';
+    return CsvSeparator.detect(file.getBytes(0, end), end);
   }
 
   private static ProblemException refusal(String code, String detail, List<FieldError> errors) {

@@ -1,5 +1,8 @@
 package dev.patron.plugins.sales.imports;
 
+import dev.patron.kit.jobs.FileFormat;
+import dev.patron.kit.jobs.NdjsonRows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,7 +74,7 @@ class ImportFilesTest {
 
   @Test
   void theUploadScanCountsRowsAndFindsTheSeparator() {
-    UploadScan.Scanned scanned = UploadScan.scan(ImportFormat.CSV, Buffer.buffer(HEADER + "\nR1;x;[];1;[]\nR2;x;[];1;[]\n"));
+    UploadScan.Scanned scanned = UploadScan.scan(FileFormat.CSV, Buffer.buffer(HEADER + "\nR1;x;[];1;[]\nR2;x;[];1;[]\n"));
     assertEquals(2, scanned.rows());
     assertEquals(";", scanned.options().getJsonObject("csv").getString("separator"));
     assertEquals(',', UploadScan.separator(Buffer.buffer("\"a;b;c\",d\n")));
@@ -79,9 +82,9 @@ class ImportFilesTest {
 
   @Test
   void theUploadScanRefusesFilesItCannotImport() {
-    assertEquals("import-empty", code(() -> UploadScan.scan(ImportFormat.NDJSON, Buffer.buffer("\n\n"))));
-    assertEquals("import-bad-header", code(() -> UploadScan.scan(ImportFormat.CSV, Buffer.buffer("receiptId,x\n1,2\n"))));
-    assertEquals("import-row-too-long", code(() -> UploadScan.scan(ImportFormat.NDJSON,
+    assertEquals("import-empty", code(() -> UploadScan.scan(FileFormat.NDJSON, Buffer.buffer("\n\n"))));
+    assertEquals("import-bad-header", code(() -> UploadScan.scan(FileFormat.CSV, Buffer.buffer("receiptId,x\n1,2\n"))));
+    assertEquals("import-row-too-long", code(() -> UploadScan.scan(FileFormat.NDJSON,
         Buffer.buffer("{\"a\":\"" + "x".repeat(SalesImports.MAX_ROW_BYTES) + "\"}\n"))));
   }
 

@@ -1,9 +1,7 @@
-package dev.patron.plugins.sales.imports;
+package dev.patron.kit.jobs;
 
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.ProblemException;
-import dev.patron.kit.jobs.RowSource;
-import dev.patron.kit.jobs.SourceRow;
 import dev.patron.kit.json.StrictJson;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -16,26 +14,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * An NDJSON file's receipts: one JSON object per line, as the body of {@code POST /transactions}
- * (with {@code customerReferenceId} allowed in place of {@code customerId}). Blank lines are
- * skipped; a row's number is its line number. A line that is not a JSON object is an unreadable
- * row, parsed by the same strict reader as request bodies.
+ * An NDJSON file's rows: one JSON object per line, as a request body would be (the user's work
+ * reads it). Blank lines are skipped; a row's number is its line number. A line that is not a JSON
+ * object, not UTF-8 or longer than the bound is an unreadable row; lines are parsed by the same
+ * strict reader as request bodies.
  */
-final class NdjsonRows implements RowSource {
+public final class NdjsonRows implements RowSource {
 
   private final InputStream stream;
   private final BoundedLines lines;
+  private final int maxLineBytes;
 
-  NdjsonRows(InputStream stream, int maxLineBytes) {
+  public NdjsonRows(InputStream stream, int maxLineBytes) {
     this.stream = stream;
+    this.maxLineBytes = maxLineBytes;
     this.lines = new BoundedLines(stream, maxLineBytes);
   }
 
   /** How many rows {@link #next} yields, and the first line past the bound (0 if none): for the upload's check. */
-  record Count(long rows, long firstTooLong) {
+  public record Count(long rows, long firstTooLong) {
   }
 
-  Count count() throws IOException {
+  public Count count() throws IOException {
     long rows = 0;
     for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
       if (line.tooLong()) {
@@ -53,7 +53,7 @@ final class NdjsonRows implements RowSource {
     for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
       if (line.tooLong()) {
         return SourceRow.unreadable(line.number(), "", List.of(new FieldError("line",
-            "is longer than " + SalesImports.MAX_ROW_BYTES + " bytes")));
+            "is longer than " + maxLineBytes + " bytes")));
       }
       if (blank(line.bytes())) {
         continue;
@@ -71,7 +71,7 @@ final class NdjsonRows implements RowSource {
     return null;
   }
 
-  private static SourceRow row(long number, String text) {
+  private SourceRow row(long number, String text) {
     if (text.indexOf('\u0000') >= 0 || text.toLowerCase(java.util.Locale.ROOT).contains("\\u0000")) {
       // PostgreSQL text cannot hold it; the API refuses it the same way.
       return SourceRow.unreadable(number, text.replace('\u0000', ' '),
@@ -84,7 +84,7 @@ final class NdjsonRows implements RowSource {
       return SourceRow.unreadable(number, text, List.of(new FieldError("line", e.problem().detail())));
     }
     if (!(value instanceof JsonObject object)) {
-      return SourceRow.unreadable(number, text, List.of(new FieldError("line", "must be a JSON object: one receipt")));
+      return SourceRow.unreadable(number, text, List.of(new FieldError("line", "must be a JSON object (one per line)")));
     }
     return SourceRow.parsed(number, text, object);
   }

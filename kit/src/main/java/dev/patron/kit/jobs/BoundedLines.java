@@ -1,4 +1,4 @@
-package dev.patron.plugins.sales.imports;
+package dev.patron.kit.jobs;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
