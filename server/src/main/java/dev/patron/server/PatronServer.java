@@ -6,6 +6,7 @@ import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.db.EmbeddedDatabase;
 import dev.patron.server.db.SchemaMigrations;
 import dev.patron.server.http.HttpVerticle;
+import dev.patron.server.imports.CustomerImportVerticle;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.http.contract.ApiDocument;
@@ -98,6 +99,7 @@ public final class PatronServer implements AutoCloseable {
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
     vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
+    vertx.deployVerticle(() -> new CustomerImportVerticle(shared), new DeploymentOptions()).await();
     phases.done("http");
     log.info("Patron ready on http://{}:{} in {} ms ({}; {} event loops, {} transport, database {})", config.host(), port(),
         phases.total(), phases, config.eventLoops(), vertx.isNativeTransportEnabled() ? "native" : "JDK", database);

@@ -78,11 +78,23 @@ public final class PatronClient {
     return send("DELETE", path, null, headers);
   }
 
-  /** Any request; {@code body} is sent as is (use it for malformed bodies). */
+  /** Any request; {@code body} is sent as is, in UTF-8 (use it for malformed bodies). */
   public Response send(String method, String path, String body, Map<String, String> headers) {
+    return send(method, path, body, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body), headers);
+  }
+
+  /** Any request with a body of these bytes (a file in another charset, say). */
+  public Response sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+    return send(method, path, new String(body, java.nio.charset.StandardCharsets.ISO_8859_1),
+        HttpRequest.BodyPublishers.ofByteArray(body), headers);
+  }
+
+  private Response send(String method, String path, String body, HttpRequest.BodyPublisher publisher,
+      Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        .timeout(Duration.ofSeconds(60))
+        .method(method, publisher);
     if (body != null && !headers.containsKey("Content-Type")) {
       request.header("Content-Type", "application/json");
     }

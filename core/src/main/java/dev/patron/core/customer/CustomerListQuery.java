@@ -73,6 +73,11 @@ public record CustomerListQuery(
     return new CustomerListQuery(folded, email, referenceId, updatedSince, sort, page);
   }
 
+  /** The same search, filters and sort for another page (the next one of an export). */
+  public CustomerListQuery withPage(PageRequest other) {
+    return new CustomerListQuery(query, email, referenceId, updatedSince, sort, other);
+  }
+
   private static String trimToNull(String value) {
     if (value == null) {
       return null;

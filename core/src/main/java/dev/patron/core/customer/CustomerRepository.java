@@ -13,7 +13,11 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** SQL for customers and their search terms; every statement is scoped by tenant. */
@@ -39,6 +43,12 @@ public final class CustomerRepository {
       + " primary_address = $16, secondary_address = $17, extensions = $18, sort_name = $19, version = $20,"
       + " created_at = $21, updated_at = $22 WHERE tenant_id = $1 AND id = $2";
   private static final String FIND = "SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE tenant_id = $1 AND id = $2";
+  /** The distinct (plugin, field) pairs of the tenant's customers' extensions, for the plugins in $2. */
+  private static final String EXTENSION_FIELDS = "SELECT DISTINCT e.key AS plugin_id, f.field FROM patron.customers c"
+      + " CROSS JOIN LATERAL jsonb_each(c.extensions) e"
+      + " CROSS JOIN LATERAL jsonb_object_keys(CASE WHEN jsonb_typeof(e.value) = 'object' THEN e.value"
+      + " ELSE '{}'::jsonb END) f(field)"
+      + " WHERE c.tenant_id = $1 AND e.key = ANY($2)";
 
   /**
    * Inserts new customers and their search terms, of one tenant or several, in two statements
@@ -104,16 +114,37 @@ public final class CustomerRepository {
         .map(rows -> rows.size() == 0 ? null : CustomerRows.map(rows.iterator().next()));
   }
 
+  /**
+   * The tenant's customers with one of these references or emails (compared without case), for
+   * an import's batch to find the customers its rows update.
+   */
+  public Future<List<Customer>> findMatching(SqlClient sql, UUID tenantId, Collection<String> referenceIds,
+      Collection<String> lowerCaseEmails) {
+    return sql.preparedQuery("SELECT " + CustomerRows.COLUMNS + " FROM patron.customers WHERE tenant_id = $1"
+            + " AND (reference_id = ANY($2) OR (email IS NOT NULL AND lower(email) = ANY($3)))")
+        .execute(Tuple.of(tenantId, referenceIds.toArray(String[]::new), lowerCaseEmails.toArray(String[]::new)))
+        .map(rows -> {
+          List<Customer> found = new ArrayList<>(rows.size());
+          rows.forEach(row -> found.add(CustomerRows.map(row)));
+          return found;
+        });
+  }
+
   /** Reads and locks the row until the transaction ends, so concurrent writes queue up. */
   public Future<Customer> findForUpdate(SqlClient transaction, UUID tenantId, UUID id) {
     return transaction.preparedQuery(FIND + " FOR UPDATE").execute(Tuple.of(tenantId, id))
         .map(rows -> rows.size() == 0 ? null : CustomerRows.map(rows.iterator().next()));
   }
 
-  /** Deletes the customer and its search terms, and records its id as spent. */
+  /**
+   * Deletes the customer and its search terms (no foreign key cascades to them: the archive is
+   * their only delete), and records its id as spent.
+   */
   public Future<Void> delete(SqlClient transaction, UUID tenantId, UUID id, Instant at) {
-    return transaction.preparedQuery("DELETE FROM patron.customers WHERE tenant_id = $1 AND id = $2")
+    return transaction.preparedQuery("DELETE FROM patron.customer_search_terms WHERE tenant_id = $1 AND customer_id = $2")
         .execute(Tuple.of(tenantId, id))
+        .compose(v -> transaction.preparedQuery("DELETE FROM patron.customers WHERE tenant_id = $1 AND id = $2")
+            .execute(Tuple.of(tenantId, id)))
         .compose(v -> transaction.preparedQuery(
                 "INSERT INTO patron.archived_customers (tenant_id, id, archived_at) VALUES ($1, $2, $3)")
             .execute(Tuple.of(tenantId, id, Rows.param(at))))
@@ -122,6 +153,23 @@ public final class CustomerRepository {
 
   public Future<Page<Customer>> list(SqlClient sql, UUID tenantId, CustomerListQuery query) {
     return query.query() == null ? browse(sql, tenantId, query) : search(sql, tenantId, query);
+  }
+
+  /**
+   * The fields the tenant's customers hold in these plugins' extension namespaces: plugin id to
+   * field names, both sorted. One pass over the tenant's customers (an export's columns).
+   */
+  public Future<Map<String, List<String>>> extensionFields(SqlClient sql, UUID tenantId, Collection<String> pluginIds) {
+    return sql.preparedQuery(EXTENSION_FIELDS)
+        .execute(Tuple.of(tenantId).addArrayOfString(pluginIds.toArray(String[]::new)))
+        .map(rows -> {
+          Map<String, TreeSet<String>> found = new TreeMap<>();
+          rows.forEach(row -> found.computeIfAbsent(row.getString("plugin_id"), id -> new TreeSet<>())
+              .add(row.getString("field")));
+          Map<String, List<String>> fields = new TreeMap<>();
+          found.forEach((pluginId, names) -> fields.put(pluginId, List.copyOf(names)));
+          return fields;
+        });
   }
 
   private Future<Page<Customer>> browse(SqlClient sql, UUID tenantId, CustomerListQuery query) {

@@ -82,6 +82,14 @@ public final class CustomerService {
     return createAll(transaction, List.of(new Create(context, draft))).map(created -> created.get(0));
   }
 
+  /**
+   * Creates customers of one tenant inside the caller's transaction, as concurrent creates share
+   * one (an import's batch): their hooks one after another, then one insert per table.
+   */
+  public Future<List<Customer>> createAll(SqlConnection transaction, TenantContext context, List<CustomerDraft> drafts) {
+    return createAll(transaction, drafts.stream().map(draft -> new Create(context, draft)).toList());
+  }
+
   /** Runs the creates' hooks one after another, then inserts them all and their events together. */
   private Future<List<Customer>> createAll(SqlConnection transaction, List<Create> creates) {
     Instant now = Rows.now(clock);
@@ -130,6 +138,18 @@ public final class CustomerService {
 
   public Future<Page<Customer>> list(TenantContext context, CustomerListQuery query) {
     return customers.list(reader, context.tenant().id(), query);
+  }
+
+  /**
+   * For each of the tenant's enabled plugins that any of its customers has fields of, those field
+   * names (plugins and fields sorted). It reads every customer of the tenant, so it runs on the
+   * pool rather than the pipelined reader, where it would hold up the statements queued behind it.
+   */
+  public Future<Map<String, List<String>>> extensionFields(TenantContext context) {
+    if (context.enabledPlugins().isEmpty()) {
+      return Future.succeededFuture(Map.of());
+    }
+    return customers.extensionFields(pool, context.tenant().id(), context.enabledPlugins().keySet());
   }
 
   /** Applies a JSON merge patch; {@code expectedVersion} (nullable) guards against lost updates. */

@@ -37,7 +37,15 @@ public record PatronConfig(
     long maxBodyBytes,
     Duration hookTimeout,
     Duration overviewTimeout,
-    EventDelivery events) {
+    EventDelivery events,
+    Imports imports) {
+
+  /**
+   * Customer file imports: the largest file, how many imports a restaurant may have queued or
+   * running at once, and the rows each transaction applies.
+   */
+  public record Imports(long maxFileBytes, int maxJobsPerTenant, int batchRows) {
+  }
 
   /** How events reach plugins' listeners. */
   public record EventDelivery(Duration timeout, int maxAttempts, Duration retryBase, Duration retryMax,
@@ -127,7 +135,11 @@ public record PatronConfig(
               Duration.ofMillis(integer("PATRON_EVENT_RETRY_BASE_MS", 1000, 1, 3_600_000)),
               Duration.ofMillis(integer("PATRON_EVENT_RETRY_MAX_MS", 300_000, 1, 86_400_000)),
               Duration.ofMillis(integer("PATRON_EVENT_POLL_MS", 500, 10, 60_000)),
-              Duration.ofDays(integer("PATRON_EVENT_RETENTION_DAYS", 30, 1, 3650))));
+              Duration.ofDays(integer("PATRON_EVENT_RETENTION_DAYS", 30, 1, 3650))),
+          new Imports(
+              integer("PATRON_IMPORT_MAX_FILE_MB", 200, 1, 2048) * 1024L * 1024L,
+              integer("PATRON_IMPORT_MAX_JOBS", 2, 1, 100),
+              integer("PATRON_IMPORT_BATCH_ROWS", 500, 1, 10_000)));
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Invalid configuration:\n  " + String.join("\n  ", problems));
       }

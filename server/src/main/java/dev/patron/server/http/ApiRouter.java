@@ -9,8 +9,10 @@ import dev.patron.server.ServerContext;
 import dev.patron.server.http.auth.AdminAuthHandler;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import dev.patron.server.http.routes.ArchivePreviewRoutes;
+import dev.patron.server.http.routes.CustomerExportRoutes;
 import dev.patron.server.http.routes.CustomerOverviewRoutes;
 import dev.patron.server.http.routes.CustomerRoutes;
+import dev.patron.server.imports.CustomerImportRoutes;
 import dev.patron.server.http.routes.EventRoutes;
 import dev.patron.server.http.routes.HealthRoutes;
 import dev.patron.server.http.routes.OpenApiRoutes;
@@ -71,6 +73,9 @@ public final class ApiRouter {
         .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader))
         .handler(contract);
     Endpoints tenantApi = new Endpoints(router, API);
+    new CustomerExportRoutes(customers, shared.clock()).register(tenantApi); // before /customers/:customerId
+    new CustomerImportRoutes(vertx, pool, reader, shared.config().imports(), shared.clock())
+        .register(tenantApi); // before /customers/:customerId
     new CustomerRoutes(customers, new CustomerImport(pool, customers), idempotency).register(tenantApi);
     new EventRoutes(reader).register(tenantApi);
     new CustomerOverviewRoutes(customers, new PluginOverviews(plugins, readOnly, shared.config().overviewTimeout()))

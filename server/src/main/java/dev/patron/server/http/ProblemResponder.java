@@ -32,6 +32,10 @@ public final class ProblemResponder implements Handler<RoutingContext> {
     if (problem.status() == 401) {
       response.putHeader("WWW-Authenticate", "Bearer");
     }
+    if (!rc.request().isEnded()) {
+      // A body left unread (a streamed upload refused, or cut off at its limit) would block the connection.
+      response.putHeader("Connection", "close");
+    }
     response.setStatusCode(problem.status())
         .putHeader("Content-Type", CONTENT_TYPE)
         .end(problem.toJson().toBuffer());

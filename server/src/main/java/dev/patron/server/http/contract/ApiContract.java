@@ -70,7 +70,8 @@ public final class ApiContract {
       mediaTypes.addAll(resolve(body, components, "requestBodies").getJsonObject("content", new JsonObject()).fieldNames());
     }
     return new Operation(method.toUpperCase(Locale.ROOT), template, operation.getString("x-patron-plugin"),
-        Set.copyOf(query), Set.copyOf(repeatable), List.copyOf(mediaTypes), bodyLimit(operation));
+        Set.copyOf(query), Set.copyOf(repeatable), List.copyOf(mediaTypes), bodyLimit(operation),
+        Boolean.TRUE.equals(operation.getValue(Operation.STREAMED_BODY_EXTENSION)));
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param requestMediaTypes the body media types it accepts; empty when it reads no body
  * @param bodyLimit the largest body it takes, in bytes, when its document declares one larger than
  *     the server's {@code PATRON_MAX_BODY_BYTES} ({@value #BODY_LIMIT_EXTENSION}, for uploads); else 0
+ * @param streamedBody whether its handler reads the body itself, as a stream ({@value
+ *     #STREAMED_BODY_EXTENSION}: a file upload of any size), so the host does not read it first
  */
 public record Operation(
     String method,
@@ -22,10 +24,13 @@ public record Operation(
     Set<String> queryParameters,
     Set<String> repeatableParameters,
     List<String> requestMediaTypes,
-    long bodyLimit) {
+    long bodyLimit,
+    boolean streamedBody) {
 
   /** The operation's member that declares a larger body limit: an integer number of bytes. */
   public static final String BODY_LIMIT_EXTENSION = "x-patron-max-body-bytes";
+  /** The operation's member that says its handler streams the body itself: {@code true}. */
+  public static final String STREAMED_BODY_EXTENSION = "x-patron-streamed-body";
   /** No operation may declare more: the body is held in memory until the handler has it. */
   public static final long MAX_DECLARED_BODY_LIMIT = 256L * 1024 * 1024;
 

@@ -1,0 +1,71 @@
+package dev.patron.server.imports;
+
+import dev.patron.api.problem.Problem;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.file.AsyncFile;
+import io.vertx.core.file.FileSystem;
+import io.vertx.core.file.OpenOptions;
+import io.vertx.core.http.HttpServerRequest;
+import java.nio.file.Path;
+
+/**
+ * Streams a request's body to a temporary file, a network buffer at a time with backpressure: an
+ * upload of hundreds of megabytes never sits in memory. Past the limit it stops reading and fails
+ * with a 413 (the caller closes the connection after it, as the rest of the body is never read). The caller
+ * deletes the file once done with it ({@link #delete}).
+ */
+final class StreamedUpload {
+
+  private StreamedUpload() {
+  }
+
+  static Future<Path> toTemporaryFile(Vertx vertx, HttpServerRequest request, long limit) {
+    String declared = request.getHeader("Content-Length");
+    if (declared != null && declared.chars().allMatch(Character::isDigit) && declared.length() < 19
+        && Long.parseLong(declared) > limit) {
+      return Future.failedFuture(tooLarge(limit));
+    }
+    FileSystem files = vertx.fileSystem();
+    return files.createTempFile("patron-upload-", ".part").compose(name -> files.open(name,
+            new OpenOptions().setWrite(true).setTruncateExisting(true))
+        .compose(file -> copy(request, file, limit)
+            .transform(copied -> file.close().transform(closed -> copied.succeeded()
+                ? Future.succeededFuture(Path.of(name))
+                : files.delete(name).transform(deleted -> Future.<Path>failedFuture(copied.cause()))))));
+  }
+
+  static Future<Void> delete(Vertx vertx, Path file) {
+    return vertx.fileSystem().delete(file.toString()).recover(gone -> Future.succeededFuture());
+  }
+
+  private static Future<Void> copy(HttpServerRequest request, AsyncFile file, long limit) {
+    Promise<Void> copied = Promise.promise();
+    long[] bytes = {0};
+    request.exceptionHandler(copied::tryFail);
+    request.handler(chunk -> {
+      bytes[0] += chunk.length();
+      if (bytes[0] > limit) {
+        request.pause();
+        copied.tryFail(tooLarge(limit));
+        return;
+      }
+      file.write(chunk);
+      if (file.writeQueueFull()) {
+        request.pause();
+        file.drainHandler(drained -> request.resume());
+      }
+    });
+    file.exceptionHandler(copied::tryFail);
+    request.endHandler(ended -> copied.tryComplete());
+    request.resume();
+    return copied.future();
+  }
+
+  private static RuntimeException tooLarge(long limit) {
+    return Problem.of(413, "payload-too-large", "Payload too large", "The file is larger than the "
+        + (limit / (1024 * 1024)) + " MiB an import takes (PATRON_IMPORT_MAX_FILE_MB). Split it into several files.")
+        .toException();
+  }
+}
