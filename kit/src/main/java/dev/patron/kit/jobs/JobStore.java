@@ -3,7 +3,9 @@ package dev.patron.kit.jobs;
 import dev.patron.kit.page.PageRequest;
 import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.file.OpenOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import dev.patron.api.problem.Problems;
@@ -12,6 +14,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -65,6 +68,19 @@ public final class JobStore {
         .map(rows -> JobRows.job(rows.iterator().next()));
     return created.compose(stored -> chunks == 0 ? Future.succeededFuture()
         : storeChunks(tx, job, chunks, 0, chunk.apply(0), chunk)).map(v -> created.result());
+  }
+
+  /**
+   * Queues a job with the file at {@code file} (an upload streamed to disk), read a chunk at a
+   * time: the job exists with its whole file or not at all, and the file is never in memory whole.
+   */
+  public Future<Job> create(Vertx vertx, SqlConnection tx, NewJob job, Path file, Instant now) {
+    int chunkBytes = settings.chunkBytes();
+    return vertx.fileSystem().props(file.toString()).compose(props -> vertx.fileSystem()
+        .open(file.toString(), new OpenOptions().setRead(true))
+        .compose(opened -> create(tx, job, props.size(), index -> opened.read(Buffer.buffer(chunkBytes), 0,
+                (long) index * chunkBytes, (int) Math.min(chunkBytes, props.size() - (long) index * chunkBytes)), now)
+            .eventually(opened::close)));
   }
 
   /** Inserts chunk {@code index} while the next is fetched: at most two chunks in memory. */

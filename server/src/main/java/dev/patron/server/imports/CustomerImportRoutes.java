@@ -12,6 +12,7 @@ import dev.patron.core.tenant.TenantContext;
 import dev.patron.kit.http.PageParams;
 import dev.patron.kit.http.Requests;
 import dev.patron.kit.http.Responses;
+import dev.patron.kit.http.StreamedUpload;
 import dev.patron.kit.jobs.Job;
 import dev.patron.kit.jobs.JobJson;
 import dev.patron.kit.jobs.JobStore;
@@ -24,8 +25,6 @@ import dev.patron.server.http.Endpoints;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.file.OpenOptions;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -102,16 +101,9 @@ public final class CustomerImportRoutes {
   }
 
   private Future<Job> store(UUID tenantId, FileFormat format, UploadScan.Scanned scanned, Path file) {
-    return vertx.fileSystem().open(file.toString(), new OpenOptions().setRead(true)).compose(opened -> {
-      long bytes = file.toFile().length();
-      int chunkBytes = CustomerImports.SETTINGS.chunkBytes();
-      return pool.withTransaction(tx -> withinLimit(tx, tenantId).compose(v -> store.create(tx,
-              new NewJob(tenantId, UUID.randomUUID(), format.id(), scanned.options().toJson(), scanned.rows()), bytes,
-              index -> opened.read(Buffer.buffer(chunkBytes), 0, (long) index * chunkBytes,
-                  (int) Math.min(chunkBytes, bytes - (long) index * chunkBytes)),
-              Rows.now(clock))))
-          .eventually(opened::close);
-    });
+    return pool.withTransaction(tx -> withinLimit(tx, tenantId).compose(v -> store.create(vertx, tx,
+        new NewJob(tenantId, UUID.randomUUID(), format.id(), scanned.options().toJson(), scanned.rows()), file,
+        Rows.now(clock))));
   }
 
   /** At most the configured number of unfinished imports; uploads of one restaurant queue on a lock in the transaction. */

@@ -10,6 +10,7 @@ import dev.patron.kit.http.Handlers;
 import dev.patron.kit.http.PageParams;
 import dev.patron.kit.http.Requests;
 import dev.patron.kit.http.Responses;
+import dev.patron.kit.http.StreamedUpload;
 import dev.patron.kit.jobs.Job;
 import dev.patron.kit.jobs.JobJson;
 import dev.patron.kit.jobs.JobStore;
@@ -19,7 +20,7 @@ import dev.patron.kit.jobs.RejectionDownload;
 import dev.patron.plugins.sales.SalesSettings;
 import dev.patron.plugins.sales.http.SalesClock;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -54,28 +55,28 @@ public final class ImportRoutes {
   }
 
   /**
-   * 202 with the queued job. The file (bounded by the host at {@link SalesImports#MAX_FILE_BYTES})
-   * is checked on a worker thread, then stored with the job in one transaction.
+   * 202 with the queued job. The body is streamed to a temporary file (at most {@link
+   * SalesImports#MAX_FILE_BYTES}, never held in memory), checked on a worker thread, then stored
+   * with the job in one transaction.
    */
   private Future<?> upload(RoutingContext rc) {
     Tenant tenant = PluginRequest.tenant(rc);
     SalesSettings settings = SalesSettings.from(PluginRequest.config(rc));
     FileFormat format = FileFormat.ofContentType(rc.request().getHeader("Content-Type"));
-    Buffer file = rc.body() == null ? null : rc.body().buffer();
     if (format == null) {
       throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
           "Send the file as text/csv or application/x-ndjson.").toException();
     }
-    if (file == null || file.length() == 0) {
-      throw Problem.of(422, "import-empty", "The file cannot be imported", "The file has no rows.").toException();
-    }
-    return context.vertx().executeBlocking(() -> UploadScan.scan(format, file), false)
-        .compose(scanned -> context.pool().withTransaction(tx -> withinLimit(tx, tenant)
-            .compose(v -> store.create(tx, new NewJob(tenant.id(), UUID.randomUUID(), format.id(),
-                ReceiptImportWork.ImportOptions.of(tenant, settings.pricesIncludeTax(), scanned.options()),
-                scanned.rows()), file, clock.now()))))
+    Vertx vertx = context.vertx();
+    return StreamedUpload.toTemporaryFile(vertx, rc.request(), SalesImports.MAX_FILE_BYTES)
+        .compose(file -> vertx.executeBlocking(() -> UploadScan.scan(format, file), false)
+            .compose(scanned -> context.pool().withTransaction(tx -> withinLimit(tx, tenant)
+                .compose(v -> store.create(vertx, tx, new NewJob(tenant.id(), UUID.randomUUID(), format.id(),
+                    ReceiptImportWork.ImportOptions.of(tenant, settings.pricesIncludeTax(), scanned.options()),
+                    scanned.rows()), file, clock.now()))))
+            .eventually(() -> StreamedUpload.delete(vertx, file)))
         .compose(job -> {
-          JobWorker.wake(context.vertx(), SalesImports.TABLES);
+          JobWorker.wake(vertx, SalesImports.TABLES);
           rc.response().putHeader("Location", BASE + job.id());
           return Responses.json(rc, 202, json(job));
         });

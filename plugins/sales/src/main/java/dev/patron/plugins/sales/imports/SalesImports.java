@@ -18,9 +18,8 @@ public final class SalesImports {
   public static final List<String> LABELS = List.of(RECORDED, UNCHANGED);
 
   /**
-   * The largest file: 64 MiB, about 200 000 receipts of five lines as NDJSON. It must equal the
-   * upload operation's {@code x-patron-max-body-bytes} in the OpenAPI fragment, which makes the host
-   * read a body this large (it answers 413 past it).
+   * The largest file: 64 MiB, about 200 000 receipts of five lines as NDJSON. The upload streams
+   * to disk ({@code x-patron-streamed-body} in the OpenAPI fragment), and a body past this is a 413.
    */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
   /** The most rows a file may have. */

@@ -8,18 +8,19 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks an uploaded file before a job is queued for it, on a worker thread (it reads the whole
- * file): it has rows, not more than {@link SalesImports#MAX_ROWS}, none longer than {@link
+ * Checks an uploaded file, streamed to disk, before a job is queued for it, on a worker thread
+ * (it reads the whole file): it has rows, not more than {@link SalesImports#MAX_ROWS}, none longer than {@link
  * SalesImports#MAX_ROW_BYTES}, and a CSV file a header of known columns. Counts the rows with the
  * very readers the job uses, so the count is the job's total; finds a CSV file's separator.
  */
@@ -32,7 +33,7 @@ final class UploadScan {
   private UploadScan() {
   }
 
-  static Scanned scan(FileFormat format, Buffer file) {
+  static Scanned scan(FileFormat format, Path file) {
     try {
       Scanned scanned = format == FileFormat.NDJSON ? ndjson(file) : csv(file);
       if (scanned.rows() == 0) {
@@ -48,18 +49,20 @@ final class UploadScan {
     }
   }
 
-  private static Scanned ndjson(Buffer file) throws IOException {
-    NdjsonRows.Count count = new NdjsonRows(new BufferInput(file), SalesImports.MAX_ROW_BYTES).count();
-    if (count.firstTooLong() > 0) {
-      throw refusal("import-row-too-long", "Line " + count.firstTooLong() + " is longer than "
-          + SalesImports.MAX_ROW_BYTES + " bytes; a receipt is at most that.", List.of());
+  private static Scanned ndjson(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      NdjsonRows.Count count = new NdjsonRows(in, SalesImports.MAX_ROW_BYTES).count();
+      if (count.firstTooLong() > 0) {
+        throw refusal("import-row-too-long", "Line " + count.firstTooLong() + " is longer than "
+            + SalesImports.MAX_ROW_BYTES + " bytes; a receipt is at most that.", List.of());
+      }
+      return new Scanned(count.rows(), new JsonObject());
     }
-    return new Scanned(count.rows(), new JsonObject());
   }
 
-  private static Scanned csv(Buffer file) throws IOException {
+  private static Scanned csv(Path file) throws IOException {
     char separator = separator(file);
-    try (CsvRows rows = new CsvRows(new BufferInput(file), separator)) {
+    try (CsvRows rows = new CsvRows(Files.newInputStream(file), separator)) {
       List<FieldError> errors = ReceiptColumns.checkHeader(rows.header());
       if (!errors.isEmpty()) {
         throw refusal("import-bad-header", "The CSV header must name columns of a receipt (receiptId, closedAt,"
@@ -75,42 +78,14 @@ final class UploadScan {
   }
 
   /** Comma or semicolon, whichever the first line has more of outside quotes ({@link CsvSeparator}). */
-  static char separator(Buffer file) {
-    int end = Math.min(file.length(), SalesImports.MAX_ROW_BYTES);
-    return CsvSeparator.detect(file.getBytes(0, end), end);
+  static char separator(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(SalesImports.MAX_ROW_BYTES);
+      return CsvSeparator.detect(head, head.length);
+    }
   }
 
   private static ProblemException refusal(String code, String detail, List<FieldError> errors) {
     return new Problem(422, code, "The file cannot be imported", detail, errors, Map.of()).toException();
-  }
-
-  /** A buffer as a stream, copied a slice at a time (the whole file is never copied). */
-  private static final class BufferInput extends InputStream {
-
-    private final Buffer buffer;
-    private int position;
-
-    BufferInput(Buffer buffer) {
-      this.buffer = buffer;
-    }
-
-    @Override
-    public int read() {
-      return position < buffer.length() ? buffer.getByte(position++) & 0xff : -1;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      if (position >= buffer.length()) {
-        return -1;
-      }
-      int count = Math.min(length, buffer.length() - position);
-      buffer.getBytes(position, position + count, target, offset);
-      position += count;
-      return count;
-    }
   }
 }

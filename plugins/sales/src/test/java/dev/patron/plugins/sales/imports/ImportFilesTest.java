@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patron.api.problem.ProblemException;
 import dev.patron.kit.jobs.SourceRow;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,25 +75,36 @@ class ImportFilesTest {
   }
 
   @Test
-  void theUploadScanCountsRowsAndFindsTheSeparator() {
-    UploadScan.Scanned scanned = UploadScan.scan(FileFormat.CSV, Buffer.buffer(HEADER + "\nR1;x;[];1;[]\nR2;x;[];1;[]\n"));
+  void theUploadScanCountsRowsAndFindsTheSeparator() throws IOException {
+    UploadScan.Scanned scanned = UploadScan.scan(FileFormat.CSV, file(HEADER + "\nR1;x;[];1;[]\nR2;x;[];1;[]\n"));
     assertEquals(2, scanned.rows());
     assertEquals(";", scanned.options().getJsonObject("csv").getString("separator"));
-    assertEquals(',', UploadScan.separator(Buffer.buffer("\"a;b;c\",d\n")));
+    assertEquals(',', UploadScan.separator(file("\"a;b;c\",d\n")));
   }
 
   @Test
   void theUploadScanRefusesFilesItCannotImport() {
-    assertEquals("import-empty", code(() -> UploadScan.scan(FileFormat.NDJSON, Buffer.buffer("\n\n"))));
-    assertEquals("import-bad-header", code(() -> UploadScan.scan(FileFormat.CSV, Buffer.buffer("receiptId,x\n1,2\n"))));
+    assertEquals("import-empty", code(() -> UploadScan.scan(FileFormat.NDJSON, file("\n\n"))));
+    assertEquals("import-bad-header", code(() -> UploadScan.scan(FileFormat.CSV, file("receiptId,x\n1,2\n"))));
     assertEquals("import-row-too-long", code(() -> UploadScan.scan(FileFormat.NDJSON,
-        Buffer.buffer("{\"a\":\"" + "x".repeat(SalesImports.MAX_ROW_BYTES) + "\"}\n"))));
+        file("{\"a\":\"" + "x".repeat(SalesImports.MAX_ROW_BYTES) + "\"}\n"))));
   }
 
   @Test
   void theColumnsOfTheRejectedRowsFileAreIgnoredOnImport() {
     assertTrue(ReceiptColumns.checkHeader(List.of("receiptId", "closedAt", "lines", "total", "payments",
         "rejectedRow", "errors")).isEmpty());
+  }
+
+  /** The text as an uploaded file on disk, as the route hands it to the scan. */
+  private static Path file(String text) {
+    try {
+      Path file = Files.createTempFile("sales-upload-test-", ".part");
+      file.toFile().deleteOnExit();
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String code(Runnable scan) {

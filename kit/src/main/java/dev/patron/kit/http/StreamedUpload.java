@@ -1,4 +1,4 @@
-package dev.patron.server.imports;
+package dev.patron.kit.http;
 
 import dev.patron.api.problem.Problem;
 import io.vertx.core.Future;
@@ -16,12 +16,19 @@ import java.nio.file.Path;
  * with a 413 (the caller closes the connection after it, as the rest of the body is never read). The caller
  * deletes the file once done with it ({@link #delete}).
  */
-final class StreamedUpload {
+public final class StreamedUpload {
 
   private StreamedUpload() {
   }
 
-  static Future<Path> toTemporaryFile(Vertx vertx, HttpServerRequest request, long limit) {
+  /**
+   * Streams the body to a new temporary file; its path once the body has ended. For an operation
+   * the host does not read the body of ({@code x-patron-streamed-body}), which keeps the request
+   * paused until this resumes it.
+   *
+   * @param limit the largest body, in bytes; past it a 413 (what "MiB" the detail names)
+   */
+  public static Future<Path> toTemporaryFile(Vertx vertx, HttpServerRequest request, long limit) {
     String declared = request.getHeader("Content-Length");
     if (declared != null && declared.chars().allMatch(Character::isDigit) && declared.length() < 19
         && Long.parseLong(declared) > limit) {
@@ -36,7 +43,8 @@ final class StreamedUpload {
                 : files.delete(name).transform(deleted -> Future.<Path>failedFuture(copied.cause()))))));
   }
 
-  static Future<Void> delete(Vertx vertx, Path file) {
+  /** Deletes the file; one already gone is no failure. */
+  public static Future<Void> delete(Vertx vertx, Path file) {
     return vertx.fileSystem().delete(file.toString()).recover(gone -> Future.succeededFuture());
   }
 
@@ -65,7 +73,7 @@ final class StreamedUpload {
 
   private static RuntimeException tooLarge(long limit) {
     return Problem.of(413, "payload-too-large", "Payload too large", "The file is larger than the "
-        + (limit / (1024 * 1024)) + " MiB an import takes (PATRON_IMPORT_MAX_FILE_MB). Split it into several files.")
+        + (limit / (1024 * 1024)) + " MiB this upload takes. Split it into several files.")
         .toException();
   }
 }
