@@ -1,5 +1,6 @@
 package dev.patron.server;
 
+import dev.patron.kit.http.StreamedUpload;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.OutboxRetention;
 import dev.patron.core.idempotency.IdempotencyService;
@@ -10,6 +11,7 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,12 +22,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Work that is not a request: listening for tenant changes made on any instance, so caches drop
- * stale keys at once, and purging expired idempotency keys and events past their retention.
+ * stale keys at once, and purging expired idempotency keys, events past their retention and
+ * uploads' temporary files a crash left behind.
  */
 final class BackgroundVerticle extends VerticleBase {
 
   static final long PURGE_INTERVAL_MS = TimeUnit.MINUTES.toMillis(10);
   static final int PURGE_BATCH = 1000;
+  /** An upload's temporary file not written to for this long belongs to no request any more. */
+  static final Duration ABANDONED_UPLOAD = Duration.ofHours(1);
   private static final Logger log = LoggerFactory.getLogger(BackgroundVerticle.class);
 
   private final ServerContext shared;
@@ -48,6 +53,7 @@ final class BackgroundVerticle extends VerticleBase {
     Runnable purgeAll = () -> {
       purge("expired idempotency keys", () -> idempotency.purgeExpired(PURGE_BATCH));
       purge("events past their retention", () -> outbox.purge(pool, listening, Rows.now(shared.clock()), PURGE_BATCH));
+      purge("uploads a crash left behind", () -> StreamedUpload.deleteAbandoned(vertx, ABANDONED_UPLOAD).map(0));
     };
     purgeAll.run();
     purgeTimer = vertx.setPeriodic(PURGE_INTERVAL_MS, id -> purgeAll.run());

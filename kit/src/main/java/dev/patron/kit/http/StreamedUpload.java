@@ -9,6 +9,10 @@ import io.vertx.core.file.FileSystem;
 import io.vertx.core.file.OpenOptions;
 import io.vertx.core.http.HttpServerRequest;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Streams a request's body to a temporary file, a network buffer at a time with backpressure: an
@@ -17,6 +21,9 @@ import java.nio.file.Path;
  * deletes the file once done with it ({@link #delete}).
  */
 public final class StreamedUpload {
+
+  private static final String PREFIX = "patron-upload-";
+  private static final String SUFFIX = ".part";
 
   private StreamedUpload() {
   }
@@ -35,12 +42,34 @@ public final class StreamedUpload {
       return Future.failedFuture(tooLarge(limit));
     }
     FileSystem files = vertx.fileSystem();
-    return files.createTempFile("patron-upload-", ".part").compose(name -> files.open(name,
+    return files.createTempFile(PREFIX, SUFFIX).compose(name -> files.open(name,
             new OpenOptions().setWrite(true).setTruncateExisting(true))
         .compose(file -> copy(request, file, limit)
             .transform(copied -> file.close().transform(closed -> copied.succeeded()
                 ? Future.succeededFuture(Path.of(name))
                 : files.delete(name).transform(deleted -> Future.<Path>failedFuture(copied.cause()))))));
+  }
+
+  /**
+   * Deletes uploads a crash left behind in the temporary directory: files of this class not
+   * written to for {@code idle} (an upload in progress writes its file all the time). Returns
+   * how many it deleted.
+   */
+  public static Future<Integer> deleteAbandoned(Vertx vertx, Duration idle) {
+    FileSystem files = vertx.fileSystem();
+    String directory = System.getProperty("java.io.tmpdir");
+    long before = System.currentTimeMillis() - idle.toMillis();
+    return files.readDir(directory, Pattern.quote(PREFIX) + ".*" + Pattern.quote(SUFFIX)).compose(names -> {
+      List<Future<Boolean>> deletions = new ArrayList<>();
+      for (String name : names) {
+        deletions.add(files.props(name)
+            .compose(props -> props.lastModifiedTime() < before
+                ? files.delete(name).map(true)
+                : Future.succeededFuture(false))
+            .recover(gone -> Future.succeededFuture(false)));
+      }
+      return Future.join(deletions).map(done -> (int) deletions.stream().filter(Future::result).count());
+    });
   }
 
   /** Deletes the file; one already gone is no failure. */
