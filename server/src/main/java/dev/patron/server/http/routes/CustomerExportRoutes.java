@@ -1,5 +1,6 @@
 package dev.patron.server.http.routes;
 
+import dev.patron.kit.jobs.FileFormat;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategies;
@@ -61,31 +62,21 @@ public final class CustomerExportRoutes {
   /** Excel reads a CSV file as UTF-8 only when it starts with one. */
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  /** What {@code format} may be. */
-  enum Format {
-    CSV("csv", "text/csv; charset=utf-8"),
-    NDJSON("ndjson", "application/x-ndjson");
-
-    private final String param;
-    private final String contentType;
-
-    Format(String param, String contentType) {
-      this.param = param;
-      this.contentType = contentType;
+  /** The format a {@code format} parameter names ({@code csv} when absent or blank), or {@code null}. */
+  static FileFormat format(String param) {
+    if (param == null || param.isBlank()) {
+      return FileFormat.CSV;
     }
-
-    /** The format a {@code format} parameter names ({@code csv} when absent or blank), or {@code null}. */
-    static Format of(String param) {
-      if (param == null || param.isBlank()) {
-        return CSV;
+    for (FileFormat format : FileFormat.values()) {
+      if (format.id().equals(param.strip())) {
+        return format;
       }
-      for (Format format : values()) {
-        if (format.param.equals(param.strip())) {
-          return format;
-        }
-      }
-      return null;
     }
+    return null;
+  }
+
+  private static String contentType(FileFormat format) {
+    return format == FileFormat.CSV ? format.mediaType() + "; charset=utf-8" : format.mediaType();
   }
 
   private final CustomerService customers;
@@ -104,7 +95,7 @@ public final class CustomerExportRoutes {
   private Future<?> export(RoutingContext rc) {
     TenantContext context = TenantAuthHandler.context(rc);
     String formatParam = rc.queryParams().get("format");
-    Format format = Format.of(formatParam);
+    FileFormat format = format(formatParam);
     FieldError formatError = format == null ? formatError(formatParam) : null;
     CustomerListQuery query = query(rc.queryParams()::get, formatError);
     if (formatError != null) {
@@ -112,7 +103,7 @@ public final class CustomerExportRoutes {
     }
     HttpServerResponse response = rc.response()
         .setChunked(true)
-        .putHeader("Content-Type", format.contentType)
+        .putHeader("Content-Type", contentType(format))
         .putHeader("Content-Disposition", "attachment; filename=\"" + fileName(context, format) + "\"")
         // Personal data: no cache keeps a copy.
         .putHeader("Cache-Control", "no-store");
@@ -151,8 +142,8 @@ public final class CustomerExportRoutes {
   }
 
   /** {@code customers-<date>.csv}, dated in the tenant's time zone. */
-  private String fileName(TenantContext context, Format format) {
-    return "customers-" + LocalDate.now(clock.withZone(context.tenant().zone())) + "." + format.param;
+  private String fileName(TenantContext context, FileFormat format) {
+    return "customers-" + LocalDate.now(clock.withZone(context.tenant().zone())) + "." + format.id();
   }
 
   /** The CSV columns: the standard ones, then each plugin field found, by plugin then field. */
@@ -189,7 +180,7 @@ public final class CustomerExportRoutes {
     private final RoutingContext rc;
     private final HttpServerResponse response;
     private final TenantContext context;
-    private final Format format;
+    private final FileFormat format;
     private final Promise<Void> done = Promise.promise();
     /** The CSV columns, once known; {@code null} for NDJSON. */
     private List<String> columns;
@@ -197,7 +188,7 @@ public final class CustomerExportRoutes {
     private Promise<Void> drained;
     private boolean gone;
 
-    Stream(RoutingContext rc, HttpServerResponse response, TenantContext context, Format format) {
+    Stream(RoutingContext rc, HttpServerResponse response, TenantContext context, FileFormat format) {
       this.rc = rc;
       this.response = response;
       this.context = context;
@@ -217,7 +208,7 @@ public final class CustomerExportRoutes {
         }
       });
       response.writeHead();
-      if (format == Format.NDJSON) {
+      if (format == FileFormat.NDJSON) {
         fetch(first);
         return done.future();
       }
@@ -276,7 +267,7 @@ public final class CustomerExportRoutes {
 
     /** A page as one buffer; the first CSV page starts with the header row. */
     private Buffer render(List<Customer> page, boolean first) {
-      if (format == Format.NDJSON) {
+      if (format == FileFormat.NDJSON) {
         Buffer lines = Buffer.buffer(page.size() * 512);
         for (Customer customer : page) {
           lines.appendBuffer(document(customer, context).toBuffer()).appendByte((byte) '\n');

@@ -1,5 +1,6 @@
 package dev.patron.server.http.routes;
 
+import dev.patron.kit.jobs.FileFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,9 +82,9 @@ class CustomerExportRoutesTest {
     ProblemException invalid = assertThrows(ProblemException.class, () -> CustomerExportRoutes.query(
         Map.of("updatedSince", "soon")::get, new FieldError("format", "must be csv or ndjson, not 'xml'")));
     assertEquals(List.of("format", "updatedSince"), invalid.problem().errors().stream().map(FieldError::field).toList());
-    assertEquals(CustomerExportRoutes.Format.CSV, CustomerExportRoutes.Format.of(null));
-    assertEquals(CustomerExportRoutes.Format.NDJSON, CustomerExportRoutes.Format.of("ndjson"));
-    assertNull(CustomerExportRoutes.Format.of("NDJSON"));
+    assertEquals(FileFormat.CSV, CustomerExportRoutes.format(null));
+    assertEquals(FileFormat.NDJSON, CustomerExportRoutes.format("ndjson"));
+    assertNull(CustomerExportRoutes.format("NDJSON"));
   }
 
   private static CustomerListQuery query(Map<String, String> params) {
