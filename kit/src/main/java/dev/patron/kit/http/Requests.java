@@ -46,7 +46,6 @@ public final class Requests {
       return null;
     }
     Object value = StrictJson.parse(buffer);
-    JsonTexts.rejectNulCharacters(value);
     if (value != null) {
       rc.put(PARSED_BODY, value);
     }

@@ -65,7 +65,7 @@ public final class StrictJson {
         JsonObject object = new JsonObject();
         // nextFieldName() returns null only at the object's end; anything else there is a parse error.
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-          object.put(name, read(parser, parser.nextToken()));
+          object.put(withoutNul(name), read(parser, parser.nextToken()));
         }
         return object;
       }
@@ -77,7 +77,7 @@ public final class StrictJson {
         return array;
       }
       case VALUE_STRING -> {
-        return parser.getText();
+        return withoutNul(parser.getText());
       }
       case VALUE_NUMBER_INT -> {
         return parser.getNumberValue();
@@ -96,6 +96,18 @@ public final class StrictJson {
       }
       default -> throw invalid("unexpected " + token, parser.currentTokenLocation());
     }
+  }
+
+  /**
+   * PostgreSQL can store neither text nor jsonb holding U+0000, so a body with it (escaped as
+   * {@code \u0000}; JSON allows no raw control characters) is refused here, as it is read, with a
+   * 400 instead of failing later in the database.
+   */
+  private static String withoutNul(String text) {
+    if (text.indexOf('\u0000') >= 0) {
+      throw Problems.badRequest("Text must not contain the NUL character (\\u0000).");
+    }
+    return text;
   }
 
   /** Our words for what the parser found, with a hint for the usual mistakes. */

@@ -53,6 +53,17 @@ class StrictJsonTest {
   }
 
   @Test
+  void refusesTheNulCharacterInValuesAndNamesButNotAnEscapedBackslash() {
+    for (String body : new String[] {"{\"a\":\"x\\u0000y\"}", "{\"a\\u0000\":1}", "[[\"\\u0000\"]]"}) {
+      ProblemException refused = assertThrows(ProblemException.class, () -> StrictJson.parse(Buffer.buffer(body)), body);
+      assertEquals(400, refused.problem().status());
+      assertTrue(refused.problem().detail().contains("NUL"), refused.problem().detail());
+    }
+    assertEquals("\\u0000", ((JsonObject) StrictJson.parse(Buffer.buffer("{\"a\":\"\\\\u0000\"}"))).getString("a"),
+        "a backslash, then u0000: text, not NUL");
+  }
+
+  @Test
   void refusesDeepNestingAndBadEncoding() {
     String deep = "[".repeat(StrictJson.MAX_DEPTH + 1) + "]".repeat(StrictJson.MAX_DEPTH + 1);
     assertTrue(assertThrows(ProblemException.class, () -> StrictJson.parse(Buffer.buffer(deep)))
