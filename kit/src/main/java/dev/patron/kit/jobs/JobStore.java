@@ -157,6 +157,38 @@ public final class JobStore {
   }
 
   /**
+   * Refuses a new job of a restaurant with {@code maxUnfinished} jobs queued or running already:
+   * a {@code 409 import-limit-reached}. A check before the upload is read; the binding one is
+   * {@link #admitLocked}, in the transaction that queues the job.
+   */
+  public Future<Void> admit(SqlClient sql, UUID tenantId, int maxUnfinished) {
+    return countUnfinished(sql, tenantId).map(unfinished -> {
+      if (unfinished >= maxUnfinished) {
+        throw Problems.conflict("import-limit-reached", "The restaurant has " + unfinished + " imports queued or"
+            + " running, the most it may have; wait for one to finish, or cancel one.");
+      }
+      return null;
+    });
+  }
+
+  /** {@link #admit} inside the transaction that queues the job: the restaurant's uploads queue on a lock, so two cannot both pass. */
+  public Future<Void> admitLocked(SqlConnection tx, UUID tenantId, int maxUnfinished) {
+    return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+        .execute(Tuple.of(tables.jobs() + ":" + tenantId))
+        .compose(locked -> admit(tx, tenantId, maxUnfinished));
+  }
+
+  /** The restaurant's import, or a 404 when it has none with this id. */
+  public Future<Job> findImport(SqlClient sql, UUID tenantId, UUID id) {
+    return find(sql, tenantId, id).map(job -> {
+      if (job == null) {
+        throw notFound(id);
+      }
+      return job;
+    });
+  }
+
+  /**
    * {@link #cancel} as an import's cancel route answers it: the job after (cancelled if it was
    * queued, {@code cancelRequested} if running; a cancelled one as it is); a 404 when the
    * restaurant has no such import, a 409 {@code import-finished} once it succeeded or failed.
@@ -164,7 +196,7 @@ public final class JobStore {
   public Future<Job> cancelImport(Pool pool, UUID tenantId, UUID id, Instant now) {
     return pool.withTransaction(tx -> cancel(tx, tenantId, id, now)).map(job -> {
       if (job == null) {
-        throw Problems.notFound("No import with id " + id + ".");
+        throw notFound(id);
       }
       if (job.state().finished() && !job.cancelRequested()) {
         throw Problems.conflict("import-finished", "The import has " + job.state().name().toLowerCase(Locale.ROOT)
@@ -187,5 +219,9 @@ public final class JobStore {
           }
           return page;
         });
+  }
+
+  private static RuntimeException notFound(UUID id) {
+    return Problems.notFound("No import with id " + id + ".");
   }
 }

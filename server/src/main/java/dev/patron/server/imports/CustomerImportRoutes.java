@@ -30,8 +30,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -87,7 +85,7 @@ public final class CustomerImportRoutes {
     }
     UploadRequest request = UploadRequest.read(rc.queryParams()::get);
     UUID tenantId = context.tenant().id();
-    return withinLimit(reader, tenantId)
+    return store.admit(reader, tenantId, limits.maxJobsPerTenant())
         .compose(v -> StreamedUpload.toTemporaryFile(vertx, rc.request(), limits.maxFileBytes()))
         .compose(file -> vertx.executeBlocking(() -> UploadScan.scan(file, format, request.match(), request.dryRun(),
                 request.charset(), request.separator(), request.mapping()), false)
@@ -101,24 +99,9 @@ public final class CustomerImportRoutes {
   }
 
   private Future<Job> store(UUID tenantId, FileFormat format, UploadScan.Scanned scanned, Path file) {
-    return pool.withTransaction(tx -> withinLimit(tx, tenantId).compose(v -> store.create(vertx, tx,
+    return pool.withTransaction(tx -> store.admitLocked(tx, tenantId, limits.maxJobsPerTenant()).compose(v -> store.create(vertx, tx,
         new NewJob(tenantId, UUID.randomUUID(), format.id(), scanned.options().toJson(), scanned.rows()), file,
         Rows.now(clock))));
-  }
-
-  /** At most the configured number of unfinished imports; uploads of one restaurant queue on a lock in the transaction. */
-  private Future<Void> withinLimit(SqlClient sql, UUID tenantId) {
-    Future<?> locked = sql instanceof SqlConnection
-        ? sql.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-            .execute(Tuple.of("patron:customer-imports:" + tenantId))
-        : Future.succeededFuture();
-    return locked.compose(v -> store.countUnfinished(sql, tenantId)).map(unfinished -> {
-      if (unfinished >= limits.maxJobsPerTenant()) {
-        throw Problems.conflict("import-limit-reached", "The restaurant has " + unfinished + " imports queued or"
-            + " running, the most it may have; wait for one to finish, or cancel one.");
-      }
-      return null;
-    });
   }
 
   private Future<?> list(RoutingContext rc) {
@@ -156,12 +139,7 @@ public final class CustomerImportRoutes {
   }
 
   private Future<Job> found(TenantContext context, UUID id) {
-    return store.find(reader, context.tenant().id(), id).map(job -> {
-      if (job == null) {
-        throw notFound(id);
-      }
-      return job;
-    });
+    return store.findImport(reader, context.tenant().id(), id);
   }
 
   static JsonObject json(Job job) {
@@ -169,19 +147,12 @@ public final class CustomerImportRoutes {
     JsonObject options = job.options();
     json.put("match", options.getString("match")).put("dryRun", options.getBoolean("dryRun"));
     JsonObject csv = options.getJsonObject("csv");
-    if (csv != null) {
-      json.put("csv", new JsonObject().put("charset", csv.getString("charset")).put("separator", csv.getString("separator"))
-          .put("header", csv.getJsonArray("header")).put("columns", csv.getJsonArray("columns")));
-    }
-    return json;
+    // How a CSV file is read, as ImportOptions keeps it: charset, separator, header and columns.
+    return csv == null ? json : json.put("csv", csv.copy());
   }
 
   private static UUID importId(RoutingContext rc) {
     return Requests.pathId(rc, "importId", "import");
-  }
-
-  private static RuntimeException notFound(UUID id) {
-    return Problems.notFound("No import with id " + id + ".");
   }
 
   /** The upload's query parameters, read whole: a 400 naming every invalid one. */

@@ -1,15 +1,11 @@
 package dev.patron.core.customer.file;
 
-import dev.patron.kit.jobs.FileFormat;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import dev.patron.api.problem.FieldError;
-import dev.patron.api.problem.Problem;
-import dev.patron.api.problem.ProblemException;
-import dev.patron.kit.jobs.CsvSeparator;
-import dev.patron.kit.jobs.NdjsonRows;
+import dev.patron.kit.jobs.FileFormat;
+import dev.patron.kit.jobs.UploadChecks;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks an uploaded file before a job is queued for it, on a worker thread (it reads the whole
@@ -45,13 +40,7 @@ public final class UploadScan {
       Scanned scanned = format == FileFormat.NDJSON
           ? ndjson(file, match, dryRun)
           : csv(file, match, dryRun, charset, separator, mapping);
-      if (scanned.rows() == 0) {
-        throw refusal("import-empty", "The file has no rows.", List.of());
-      }
-      if (scanned.rows() > CustomerImports.MAX_ROWS) {
-        throw refusal("import-too-many-rows", "The file has " + scanned.rows() + " rows; an import takes at most "
-            + CustomerImports.MAX_ROWS + ". Split it into several files.", List.of());
-      }
+      UploadChecks.rowCount(scanned.rows(), CustomerImports.MAX_ROWS);
       return scanned;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,51 +48,33 @@ public final class UploadScan {
   }
 
   private static Scanned ndjson(Path file, MatchMode match, boolean dryRun) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      NdjsonRows.Count count = new NdjsonRows(in, CustomerImports.MAX_ROW_BYTES).count();
-      if (count.firstTooLong() > 0) {
-        throw refusal("import-row-too-long", "Line " + count.firstTooLong() + " is longer than "
-            + CustomerImports.MAX_ROW_BYTES + " bytes; a customer is at most that.", List.of());
-      }
-      return new Scanned(count.rows(), new ImportOptions(match, dryRun, null, ',', null, null));
-    }
+    return new Scanned(UploadChecks.ndjsonRows(file, CustomerImports.MAX_ROW_BYTES, "a customer"),
+        new ImportOptions(match, dryRun, null, ',', null, null));
   }
 
   private static Scanned csv(Path file, MatchMode match, boolean dryRun, Charset charset, char separator,
       JsonObject mapping) throws IOException {
-    char chosen = separator != 0 ? separator : detectSeparator(file);
+    char chosen = separator != 0 ? separator : UploadChecks.csvSeparator(file, CustomerImports.MAX_ROW_BYTES);
     try (CustomerCsvRows rows = new CustomerCsvRows(Files.newInputStream(file), charset, chosen, null)) {
       if (rows.header().isEmpty()) {
-        throw refusal("import-empty", "The file has no header and no rows.", List.of());
+        throw UploadChecks.refusal("import-empty", "The file has no header and no rows.", List.of());
       }
       List<FieldError> errors = new ArrayList<>();
       List<String> columns = HeaderMapping.resolve(rows.header(), mapping, errors);
       if (!errors.isEmpty()) {
-        throw refusal("import-bad-header", "The CSV header must name customer fields, as the template"
+        throw UploadChecks.refusal("import-bad-header", "The CSV header must name customer fields, as the template"
             + " (GET /api/v1/customers/imports/template) does, or be mapped to them.", errors);
       }
       long count = rows.count();
       return new Scanned(count, new ImportOptions(match, dryRun, charset.name(), chosen, rows.header(), columns));
     } catch (CsvParseException e) {
-      throw refusal("import-unreadable", "The file is not CSV this import can read: " + e.getMessage()
-          + " (a record is at most " + CustomerImports.MAX_ROW_BYTES + " characters).", List.of());
+      throw UploadChecks.unreadableCsv(e, CustomerImports.MAX_ROW_BYTES);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw refusal("import-wrong-charset", "The file is not " + charset.name() + " throughout. A file saved by"
+        throw UploadChecks.refusal("import-wrong-charset", "The file is not " + charset.name() + " throughout. A file saved by"
             + " Excel on Windows is often windows-1252: send charset=windows-1252.", List.of());
       }
       throw e;
     }
-  }
-
-  private static char detectSeparator(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(CustomerImports.MAX_ROW_BYTES);
-      return CsvSeparator.detect(head, head.length);
-    }
-  }
-
-  private static ProblemException refusal(String code, String detail, List<FieldError> errors) {
-    return new Problem(422, code, "The file cannot be imported", detail, errors, Map.of()).toException();
   }
 }

@@ -4,7 +4,6 @@ import dev.patron.kit.jobs.FileFormat;
 import dev.patron.api.plugin.PluginContext;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.problem.Problem;
-import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.kit.http.Handlers;
 import dev.patron.kit.http.PageParams;
@@ -24,8 +23,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.SqlConnection;
-import io.vertx.sqlclient.Tuple;
 import java.util.UUID;
 
 /**
@@ -70,7 +67,8 @@ public final class ImportRoutes {
     Vertx vertx = context.vertx();
     return StreamedUpload.toTemporaryFile(vertx, rc.request(), SalesImports.MAX_FILE_BYTES)
         .compose(file -> vertx.executeBlocking(() -> UploadScan.scan(format, file), false)
-            .compose(scanned -> context.pool().withTransaction(tx -> withinLimit(tx, tenant)
+            .compose(scanned -> context.pool().withTransaction(tx -> store
+                .admitLocked(tx, tenant.id(), SalesImports.MAX_UNFINISHED_PER_TENANT)
                 .compose(v -> store.create(vertx, tx, new NewJob(tenant.id(), UUID.randomUUID(), format.id(),
                     ReceiptImportWork.ImportOptions.of(tenant, settings.pricesIncludeTax(), scanned.options()),
                     scanned.rows()), file, clock.now()))))
@@ -79,20 +77,6 @@ public final class ImportRoutes {
           JobWorker.wake(vertx, SalesImports.TABLES);
           rc.response().putHeader("Location", BASE + job.id());
           return Responses.json(rc, 202, json(job));
-        });
-  }
-
-  /** At most {@link SalesImports#MAX_UNFINISHED_PER_TENANT} unfinished imports; uploads of one restaurant queue on a lock. */
-  private Future<Void> withinLimit(SqlConnection tx, Tenant tenant) {
-    return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-        .execute(Tuple.of("sales:imports:" + tenant.id()))
-        .compose(locked -> store.countUnfinished(tx, tenant.id()))
-        .map(unfinished -> {
-          if (unfinished >= SalesImports.MAX_UNFINISHED_PER_TENANT) {
-            throw Problems.conflict("import-limit-reached", "The restaurant has " + unfinished + " imports queued or"
-                + " running, the most it may have; wait for one to finish, or cancel one.");
-          }
-          return null;
         });
   }
 
@@ -121,12 +105,7 @@ public final class ImportRoutes {
   }
 
   private Future<Job> found(Tenant tenant, UUID id) {
-    return store.find(context.client(), tenant.id(), id).map(job -> {
-      if (job == null) {
-        throw notFound(id);
-      }
-      return job;
-    });
+    return store.findImport(context.client(), tenant.id(), id);
   }
 
   static JsonObject json(Job job) {
@@ -135,9 +114,5 @@ public final class ImportRoutes {
 
   private static UUID importId(RoutingContext rc) {
     return Requests.pathId(rc, "importId", "import");
-  }
-
-  private static RuntimeException notFound(UUID id) {
-    return Problems.notFound("No import with id " + id + ".");
   }
 }

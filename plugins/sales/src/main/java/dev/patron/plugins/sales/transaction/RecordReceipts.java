@@ -13,10 +13,8 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,25 +76,13 @@ public final class RecordReceipts {
     if (sales.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
-    List<byte[]> fingerprints = sales.stream().map(priced -> SaleFingerprint.of(priced.sale())).toList();
-    Set<UUID> customerIds = new LinkedHashSet<>();
-    Set<UUID> profileIds = new LinkedHashSet<>();
-    Set<String> receiptIds = new LinkedHashSet<>();
-    for (PricedSale priced : sales) {
-      Sale sale = priced.sale();
-      if (sale.customerId() != null) {
-        customerIds.add(sale.customerId());
-      }
-      if (sale.orderProfileId() != null) {
-        profileIds.add(sale.orderProfileId());
-      }
-      receiptIds.add(sale.receiptId());
-    }
+    List<byte[]> fingerprints = fingerprints(sales);
+    Keys keys = Keys.of(sales);
     UUID tenantId = tenant.id();
-    Future<Void> locked = CustomerLock.lockAll(tx, tenantId, List.copyOf(customerIds));
-    Future<Set<UUID>> existing = customers.existing(tx, tenantId, customerIds);
-    Future<Set<UUID>> unknownProfiles = profiles.unknown(tx, tenantId, profileIds);
-    Future<Map<String, StoredReceipt>> stored = transactions.findByReceiptIds(tx, tenantId, receiptIds);
+    Future<Void> locked = CustomerLock.lockAll(tx, tenantId, List.copyOf(keys.customerIds()));
+    Future<Set<UUID>> existing = customers.existing(tx, tenantId, keys.customerIds());
+    Future<Set<UUID>> unknownProfiles = profiles.unknown(tx, tenantId, keys.profileIds());
+    Future<Map<String, StoredReceipt>> stored = transactions.findByReceiptIds(tx, tenantId, keys.receiptIds());
     return Future.all(locked, existing, unknownProfiles, stored)
         .map(done -> judge(tenant, sales, fingerprints, existing.result(), unknownProfiles.result(), stored.result(),
             now))
@@ -111,41 +97,50 @@ public final class RecordReceipts {
    * order profile ({@link NotAllNew}, or the database's error).
    */
   public Future<List<Transaction>> recordAllNew(SqlConnection tx, Tenant tenant, List<PricedSale> sales, Instant now) {
-    Set<UUID> customerIds = new LinkedHashSet<>();
-    Set<UUID> profileIds = new LinkedHashSet<>();
-    Set<String> receiptIds = new HashSet<>();
-    List<Transaction> receipts = new ArrayList<>(sales.size());
-    for (PricedSale priced : sales) {
-      Sale sale = priced.sale();
-      if (!receiptIds.add(sale.receiptId())) {
-        return Future.failedFuture(new NotAllNew("receipt " + sale.receiptId() + " is twice in the batch"));
-      }
-      if (sale.customerId() != null) {
-        customerIds.add(sale.customerId());
-      }
-      if (sale.orderProfileId() != null) {
-        profileIds.add(sale.orderProfileId());
-      }
-      receipts.add(Transaction.recorded(UUID.randomUUID(), priced, tenant.currency(),
-          LocalDate.ofInstant(sale.closedAt(), tenant.zone()), now));
+    Keys keys = Keys.of(sales);
+    if (keys.receiptIds().size() != sales.size()) {
+      return Future.failedFuture(new NotAllNew("a receipt id is twice in the batch"));
     }
-    List<byte[]> fingerprints = sales.stream().map(priced -> SaleFingerprint.of(priced.sale())).toList();
+    List<Transaction> receipts = sales.stream().map(priced -> Transaction.recordedNow(tenant, priced, now)).toList();
     UUID tenantId = tenant.id();
-    Future<Void> locked = CustomerLock.lockAll(tx, tenantId, List.copyOf(customerIds));
-    Future<Void> customersKnown = customers.existing(tx, tenantId, customerIds).map(existing -> {
-      if (existing.size() != customerIds.size()) {
+    Future<Void> locked = CustomerLock.lockAll(tx, tenantId, List.copyOf(keys.customerIds()));
+    Future<Void> customersKnown = customers.existing(tx, tenantId, keys.customerIds()).map(existing -> {
+      if (existing.size() != keys.customerIds().size()) {
         throw new NotAllNew("a customer of the batch is not the restaurant's");
       }
       return null;
     });
-    Future<Void> profilesKnown = profiles.unknown(tx, tenantId, profileIds).map(unknown -> {
+    Future<Void> profilesKnown = profiles.unknown(tx, tenantId, keys.profileIds()).map(unknown -> {
       if (!unknown.isEmpty()) {
         throw new NotAllNew("an order profile of the batch is not the restaurant's");
       }
       return null;
     });
-    Future<Void> stored = store(tx, tenant, receipts, fingerprints, now);
+    Future<Void> stored = store(tx, tenant, receipts, fingerprints(sales), now);
     return Future.all(locked, customersKnown, profilesKnown, stored).map(receipts);
+  }
+
+  /** The customers, order profiles and receipt ids a batch names, each once, in the batch's order. */
+  private record Keys(Set<UUID> customerIds, Set<UUID> profileIds, Set<String> receiptIds) {
+
+    static Keys of(List<PricedSale> sales) {
+      Keys keys = new Keys(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+      for (PricedSale priced : sales) {
+        Sale sale = priced.sale();
+        if (sale.customerId() != null) {
+          keys.customerIds().add(sale.customerId());
+        }
+        if (sale.orderProfileId() != null) {
+          keys.profileIds().add(sale.orderProfileId());
+        }
+        keys.receiptIds().add(sale.receiptId());
+      }
+      return keys;
+    }
+  }
+
+  private static List<byte[]> fingerprints(List<PricedSale> sales) {
+    return sales.stream().map(priced -> SaleFingerprint.of(priced.sale())).toList();
   }
 
   /** A batch {@link #recordAllNew} could not record whole, as it expected to. */
@@ -183,9 +178,7 @@ public final class RecordReceipts {
         verdicts.add(same ? new Unchanged() : new ClashesWithEarlier());
       } else {
         recordedHere.put(sale.receiptId(), i);
-        LocalDate closedOn = LocalDate.ofInstant(sale.closedAt(), tenant.zone());
-        verdicts.add(new Recorded(Transaction.recorded(UUID.randomUUID(), sales.get(i), tenant.currency(), closedOn,
-            now)));
+        verdicts.add(new Recorded(Transaction.recordedNow(tenant, sales.get(i), now)));
       }
     }
     return verdicts;

@@ -14,7 +14,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,7 @@ public final class RecordTransaction {
   public Future<Outcome> record(SqlConnection tx, Tenant tenant, PricedSale priced, Instant now) {
     Sale sale = priced.sale();
     UUID tenantId = tenant.id();
-    LocalDate closedOn = LocalDate.ofInstant(sale.closedAt(), tenant.zone());
-    Transaction t = Transaction.recorded(UUID.randomUUID(), priced, tenant.currency(), closedOn, now);
+    Transaction t = Transaction.recordedNow(tenant, priced, now);
     byte[] fingerprint = SaleFingerprint.of(sale);
     Future<Void> locked = sale.customerId() == null
         ? Future.succeededFuture()

@@ -1,5 +1,6 @@
 package dev.patron.plugins.sales.transaction;
 
+import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.sales.receipt.OrderDiscount;
 import dev.patron.plugins.sales.receipt.Payment;
 import dev.patron.plugins.sales.receipt.PricedSale;
@@ -53,6 +54,15 @@ public record Transaction(
     taxes = List.copyOf(taxes);
     payments = List.copyOf(payments);
     refunds = List.copyOf(refunds);
+  }
+
+  /**
+   * The restaurant's sale about to be stored now, under a new id: in its currency, closed on the
+   * day its close falls on in the restaurant's time zone.
+   */
+  public static Transaction recordedNow(Tenant tenant, PricedSale priced, Instant now) {
+    LocalDate closedOn = LocalDate.ofInstant(priced.sale().closedAt(), tenant.zone());
+    return recorded(UUID.randomUUID(), priced, tenant.currency(), closedOn, now);
   }
 
   /** A sale about to be stored, nothing refunded yet. */

@@ -1,6 +1,7 @@
 package dev.patron.plugins.sales.imports;
 
 import dev.patron.kit.jobs.FileFormat;
+import dev.patron.kit.jobs.UploadChecks;
 import dev.patron.kit.jobs.NdjsonRows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +80,7 @@ class ImportFilesTest {
     UploadScan.Scanned scanned = UploadScan.scan(FileFormat.CSV, file(HEADER + "\nR1;x;[];1;[]\nR2;x;[];1;[]\n"));
     assertEquals(2, scanned.rows());
     assertEquals(";", scanned.options().getJsonObject("csv").getString("separator"));
-    assertEquals(',', UploadScan.separator(file("\"a;b;c\",d\n")));
+    assertEquals(',', UploadChecks.csvSeparator(file("\"a;b;c\",d\n"), SalesImports.MAX_ROW_BYTES));
   }
 
   @Test
