@@ -3,6 +3,11 @@ package dev.patron.server;
 import dev.patron.kit.http.StreamedUpload;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.OutboxRetention;
+import dev.patron.core.session.SessionSettings;
+import dev.patron.core.session.SessionStore;
+import dev.patron.core.session.SignInThrottle;
+import dev.patron.core.staff.StaffLinks;
+import dev.patron.server.config.PatronConfig;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantChanges;
 import io.vertx.core.Future;
@@ -48,12 +53,19 @@ final class BackgroundVerticle extends VerticleBase {
         .using(vertx).build();
     IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
     OutboxRetention outbox = new OutboxRetention(shared.config().events().retention());
+    PatronConfig.People people = shared.config().people();
+    SessionStore sessions = new SessionStore(new SessionSettings(people.sessionIdleTimeout(), people.sessionMaxLifetime()));
+    StaffLinks links = new StaffLinks();
+    SignInThrottle throttle = new SignInThrottle();
     Set<String> listening = shared.plugins().registry().listeners().stream()
         .map(binding -> binding.plugin().id()).collect(Collectors.toSet());
     Runnable purgeAll = () -> {
       purge("expired idempotency keys", () -> idempotency.purgeExpired(PURGE_BATCH));
       purge("events past their retention", () -> outbox.purge(pool, listening, Rows.now(shared.clock()), PURGE_BATCH));
       purge("uploads a crash left behind", () -> StreamedUpload.deleteAbandoned(vertx, ABANDONED_UPLOAD).map(0));
+      purge("ended sessions", () -> sessions.purgeExpired(pool, Rows.now(shared.clock())));
+      purge("expired password links", () -> links.purgeExpired(pool, Rows.now(shared.clock())));
+      purge("old sign-in failures", () -> throttle.purge(pool, Rows.now(shared.clock())));
     };
     purgeAll.run();
     purgeTimer = vertx.setPeriodic(PURGE_INTERVAL_MS, id -> purgeAll.run());

@@ -18,8 +18,17 @@ import java.util.UUID;
  * the change, as the API shows it (with every plugin's extension namespace); {@code null} for
  * {@code customer.archived}. Archiving a customer erases the data of every event whose subject is
  * that customer, so {@code data} is also {@code null} for those.
+ *
+ * <p>{@code actor} is who made the change ({@link Actor}); {@code null} only for events recorded
+ * before the host kept actors (contract 2.2.0).
  */
-public record Event(UUID id, String type, UUID tenantId, UUID subjectId, Instant occurredAt, JsonObject data) {
+public record Event(UUID id, String type, UUID tenantId, UUID subjectId, Instant occurredAt, JsonObject data,
+    Actor actor) {
+
+  /** An event without a known actor. */
+  public Event(UUID id, String type, UUID tenantId, UUID subjectId, Instant occurredAt, JsonObject data) {
+    this(id, type, tenantId, subjectId, occurredAt, data, null);
+  }
 
   /** The prefix of the core's own event types. */
   public static final String CUSTOMER_PREFIX = "customer.";

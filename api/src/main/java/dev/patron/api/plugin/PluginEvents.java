@@ -1,5 +1,6 @@
 package dev.patron.api.plugin;
 
+import dev.patron.api.event.Actor;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -17,6 +18,9 @@ import java.util.UUID;
  * each a letter followed by letters, digits or {@code -}: {@code gift-cards.activity.recorded}, at
  * most {@value #MAX_TYPE_LENGTH} characters. Any other type — another plugin's included — is refused.
  * Document each type and its {@code data} in the plugin's guide and OpenAPI fragment.
+ *
+ * <p><b>Actor:</b> each event records who made the change: the staff user or API key of the request
+ * being handled (the host follows it through the request's asynchronous steps), else this plugin.
  *
  * <p><b>Personal data:</b> archiving a customer erases the data of the events whose subject is that
  * customer, and only those. An event about anything else (a card, an invoice) may name a customer by
@@ -44,8 +48,17 @@ public interface PluginEvents {
    */
   Future<UUID> append(SqlClient transaction, Tenant tenant, String type, UUID subjectId, JsonObject data);
 
-  /** An event for {@link #appendAll}: its type, subject and data, as {@link #append} takes them. */
-  record NewEvent(String type, UUID subjectId, JsonObject data) {
+  /**
+   * An event for {@link #appendAll}: its type, subject and data, as {@link #append} takes them, and
+   * who made the change ({@link PluginRequest#actor}). Without an actor the event gets the actor of
+   * the request whose handling appends it, or this plugin's when there is none (a delivery, a job):
+   * name the actor when one transaction carries several requests' writes.
+   */
+  record NewEvent(String type, UUID subjectId, JsonObject data, Actor actor) {
+
+    public NewEvent(String type, UUID subjectId, JsonObject data) {
+      this(type, subjectId, data, null);
+    }
   }
 
   /**

@@ -113,7 +113,7 @@ public final class CustomerService {
         Customer customer = created.get(i);
         rows.add(new CustomerRepository.NewCustomer(tenantId, customer));
         events.add(new Outbox.NewEvent(tenantId, CustomerEventType.CREATED.wireName(), customer.id(), now,
-            CustomerJson.toJson(customer, customer.extensions())));
+            CustomerJson.toJson(customer, customer.extensions()), creates.get(i).context().requireActor()));
       }
       return customers.insert(transaction, rows)
           .recover(error -> Future.failedFuture(created.size() == 1 ? referenceClash(error, created.get(0)) : error))
@@ -193,7 +193,7 @@ public final class CustomerService {
         return customers.update(tx, tenantId, current, after)
             .recover(error -> Future.failedFuture(referenceClash(error, after)))
             .compose(v2 -> outbox.append(tx, tenantId, CustomerEventType.UPDATED, id, now,
-                CustomerJson.toJson(after, after.extensions())))
+                CustomerJson.toJson(after, after.extensions()), context.requireActor()))
             .map(after);
       });
     });
@@ -213,7 +213,7 @@ public final class CustomerService {
           .compose(v -> customers.delete(tx, tenantId, id, now))
           .compose(v -> outbox.redact(tx, tenantId, id))
           .compose(v -> idempotency.forgetCustomer(tx, tenantId, id))
-          .compose(v -> outbox.append(tx, tenantId, CustomerEventType.ARCHIVED, id, now, null))
+          .compose(v -> outbox.append(tx, tenantId, CustomerEventType.ARCHIVED, id, now, null, context.requireActor()))
           .mapEmpty();
     }));
   }

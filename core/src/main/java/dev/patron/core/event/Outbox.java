@@ -1,6 +1,7 @@
 package dev.patron.core.event;
 
 import dev.patron.api.customer.CustomerEventType;
+import dev.patron.api.event.Actor;
 import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -9,6 +10,7 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -20,10 +22,11 @@ import java.util.UUID;
 public final class Outbox {
 
   // unnest keeps the arrays' order, so the events take their positions in the order given.
-  private static final String INSERT = "INSERT INTO patron.outbox_events (tenant_id, id, type, subject_id, occurred_at, payload)"
-      + " SELECT tenant_id, id, type, subject_id, occurred_at, payload::json"
-      + " FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[], $6::text[])"
-      + " AS e (tenant_id, id, type, subject_id, occurred_at, payload)";
+  private static final String INSERT = "INSERT INTO patron.outbox_events"
+      + " (tenant_id, id, type, subject_id, occurred_at, payload, actor)"
+      + " SELECT tenant_id, id, type, subject_id, occurred_at, payload::json, actor"
+      + " FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::timestamptz[], $6::text[], $7::text[])"
+      + " AS e (tenant_id, id, type, subject_id, occurred_at, payload, actor)";
 
   private final Runnable appended;
 
@@ -33,14 +36,8 @@ public final class Outbox {
   }
 
   public Future<UUID> append(SqlClient transaction, UUID tenantId, CustomerEventType type, UUID customerId,
-      Instant occurredAt, JsonObject payload) {
-    return append(transaction, tenantId, type.wireName(), customerId, occurredAt, payload);
-  }
-
-  /** Appends an event of {@code type} about {@code subjectId}; the caller checked the type. */
-  public Future<UUID> append(SqlClient transaction, UUID tenantId, String type, UUID subjectId, Instant occurredAt,
-      JsonObject payload) {
-    NewEvent event = new NewEvent(tenantId, type, subjectId, occurredAt, payload);
+      Instant occurredAt, JsonObject payload, Actor actor) {
+    NewEvent event = new NewEvent(tenantId, type.wireName(), customerId, occurredAt, payload, actor);
     return appendAll(transaction, List.of(event)).map(ids -> ids.get(0));
   }
 
@@ -53,6 +50,7 @@ public final class Outbox {
     UUID[] subjects = new UUID[count];
     OffsetDateTime[] occurred = new OffsetDateTime[count];
     String[] payloads = new String[count];
+    String[] actors = new String[count];
     for (int i = 0; i < count; i++) {
       NewEvent event = events.get(i);
       tenants[i] = event.tenantId();
@@ -61,9 +59,10 @@ public final class Outbox {
       subjects[i] = event.subjectId();
       occurred[i] = Rows.param(event.occurredAt());
       payloads[i] = event.payload() == null ? null : event.payload().encode();
+      actors[i] = event.actor().encode();
     }
     return transaction.preparedQuery(INSERT)
-        .execute(Tuple.of(tenants, ids, types, subjects, occurred, payloads))
+        .execute(Tuple.of(tenants, ids, types, subjects, occurred, payloads, actors))
         .andThen(inserted -> {
           if (inserted.succeeded()) {
             AfterCommit.run(transaction, appended);
@@ -72,8 +71,13 @@ public final class Outbox {
         .map(inserted -> List.of(ids));
   }
 
-  /** An event about to be recorded; {@code payload} may be {@code null}. */
-  public record NewEvent(UUID tenantId, String type, UUID subjectId, Instant occurredAt, JsonObject payload) {
+  /** An event about to be recorded; {@code payload} may be {@code null}, {@code actor} may not. */
+  public record NewEvent(UUID tenantId, String type, UUID subjectId, Instant occurredAt, JsonObject payload,
+      Actor actor) {
+
+    public NewEvent {
+      Objects.requireNonNull(actor, "actor");
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.patron.core.event;
 
+import dev.patron.api.event.Actor;
 import dev.patron.api.event.Event;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.tenant.TenantContext;
@@ -16,9 +17,10 @@ public record StoredEvent(
     String type,
     UUID subjectId,
     Instant occurredAt,
-    JsonObject payload) {
+    JsonObject payload,
+    Actor actor) {
 
-  static final String COLUMNS = "tx_id, seq, id, tenant_id, type, subject_id, occurred_at, payload";
+  static final String COLUMNS = "tx_id, seq, id, tenant_id, type, subject_id, occurred_at, payload, actor";
 
   static StoredEvent map(Row row) {
     return new StoredEvent(
@@ -28,7 +30,8 @@ public record StoredEvent(
         row.getString("type"),
         row.getUUID("subject_id"),
         Rows.instant(row, "occurred_at"),
-        row.getJsonObject("payload"));
+        row.getJsonObject("payload"),
+        Actor.decode(row.getString("actor")));
   }
 
   public boolean isCustomerEvent() {
@@ -37,7 +40,7 @@ public record StoredEvent(
 
   /** The event as plugins receive it; each call gives its own copy of the data. */
   public Event toEvent() {
-    return new Event(id, type, tenantId, subjectId, occurredAt, payload == null ? null : payload.copy());
+    return new Event(id, type, tenantId, subjectId, occurredAt, payload == null ? null : payload.copy(), actor);
   }
 
   /**
@@ -59,6 +62,13 @@ public record StoredEvent(
     return json
         .put("occurredAt", occurredAt.toString())
         .put("position", position.toString())
+        .put("actor", actor == null ? null : actorJson(actor))
         .put("data", data);
+  }
+
+  /** An actor as API clients read it: {@code {"type": "staff", "id": "..."}}, no id for the admin. */
+  public static JsonObject actorJson(Actor actor) {
+    JsonObject json = new JsonObject().put("type", actor.kind().wireName());
+    return actor.id() == null ? json : json.put("id", actor.id());
   }
 }

@@ -1,5 +1,6 @@
 package dev.patron.core.tenant;
 
+import dev.patron.api.event.Actor;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
@@ -7,13 +8,33 @@ import java.util.Set;
 
 /**
  * The tenant a request acts for, with its plugin settings: which plugins it enabled (with their
- * configuration) and which it has ever enabled (archive hooks run for those too).
+ * configuration) and which it has ever enabled (archive hooks run for those too), and who acts
+ * ({@code actor}: the events of its writes name them). A context read from the database has no
+ * actor yet; a write needs one ({@link #actedBy}).
  */
-public record TenantContext(Tenant tenant, Map<String, JsonObject> enabledPlugins, Set<String> pluginsEverEnabled) {
+public record TenantContext(Tenant tenant, Map<String, JsonObject> enabledPlugins, Set<String> pluginsEverEnabled,
+    Actor actor) {
 
   public TenantContext {
     enabledPlugins = Map.copyOf(enabledPlugins);
     pluginsEverEnabled = Set.copyOf(pluginsEverEnabled);
+  }
+
+  public TenantContext(Tenant tenant, Map<String, JsonObject> enabledPlugins, Set<String> pluginsEverEnabled) {
+    this(tenant, enabledPlugins, pluginsEverEnabled, null);
+  }
+
+  /** The same tenant, acted on by {@code who}. */
+  public TenantContext actedBy(Actor who) {
+    return new TenantContext(tenant, enabledPlugins, pluginsEverEnabled, who);
+  }
+
+  /** Who acts; fails when no one was named, so no write records a guessed actor. */
+  public Actor requireActor() {
+    if (actor == null) {
+      throw new IllegalStateException("no actor for this write in tenant " + tenant.id());
+    }
+    return actor;
   }
 
   /** A tenant with no plugins. */

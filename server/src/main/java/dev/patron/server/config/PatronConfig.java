@@ -38,7 +38,21 @@ public record PatronConfig(
     Duration hookTimeout,
     Duration overviewTimeout,
     EventDelivery events,
-    Imports imports) {
+    Imports imports,
+    People people) {
+
+  /**
+   * Staff sign-in: sessions' idle timeout and absolute lifetime, how long invitation and
+   * password-reset links stay good, and the address people open (its links' base; an {@code https}
+   * address makes session cookies {@code Secure}).
+   */
+  public record People(Duration sessionIdleTimeout, Duration sessionMaxLifetime, Duration invitationLifetime,
+      Duration passwordResetLifetime, String publicUrl) {
+
+    public boolean secureCookies() {
+      return publicUrl.startsWith("https://");
+    }
+  }
 
   /**
    * Customer file imports: the largest file, how many imports a restaurant may have queued or
@@ -139,11 +153,28 @@ public record PatronConfig(
           new Imports(
               integer("PATRON_IMPORT_MAX_FILE_MB", 200, 1, 2048) * 1024L * 1024L,
               integer("PATRON_IMPORT_MAX_JOBS", 2, 1, 100),
-              integer("PATRON_IMPORT_BATCH_ROWS", 500, 1, 10_000)));
+              integer("PATRON_IMPORT_BATCH_ROWS", 500, 1, 10_000)),
+          new People(
+              Duration.ofSeconds(integer("PATRON_SESSION_IDLE_SECONDS", 30 * 60, 1, 7 * 24 * 3600)),
+              Duration.ofSeconds(integer("PATRON_SESSION_MAX_SECONDS", 12 * 3600, 1, 30 * 24 * 3600)),
+              Duration.ofHours(integer("PATRON_INVITATION_HOURS", 72, 1, 30 * 24)),
+              Duration.ofMinutes(integer("PATRON_PASSWORD_RESET_MINUTES", 60, 1, 7 * 24 * 60)),
+              publicUrl()));
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Invalid configuration:\n  " + String.join("\n  ", problems));
       }
       return config;
+    }
+
+    private String publicUrl() {
+      String url = settings.get("PATRON_PUBLIC_URL");
+      if (url == null) {
+        return "http://localhost:" + integer("PATRON_PORT", 8080, 0, 65535);
+      }
+      if (!url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+        problems.add("PATRON_PUBLIC_URL must be the address people open, such as https://patron.example.com");
+      }
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private String text(String name, String fallback) {

@@ -7,7 +7,11 @@ import dev.patron.core.tenant.TenantService;
 import dev.patron.server.EventLoopServices;
 import dev.patron.server.ServerContext;
 import dev.patron.server.http.auth.AdminAuthHandler;
+import dev.patron.server.http.auth.RoleGuard;
 import dev.patron.server.http.auth.TenantAuthHandler;
+import dev.patron.server.http.people.OwnerAdminRoutes;
+import dev.patron.server.http.people.People;
+import dev.patron.server.http.people.StaffRoutes;
 import dev.patron.server.http.routes.ArchivePreviewRoutes;
 import dev.patron.server.http.routes.CustomerExportRoutes;
 import dev.patron.server.http.routes.CustomerOverviewRoutes;
@@ -24,6 +28,7 @@ import dev.patron.server.plugins.hooks.PluginArchivePreviews;
 import dev.patron.server.plugins.overview.PluginOverviews;
 import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -31,8 +36,9 @@ import io.vertx.sqlclient.SqlClient;
 /**
  * Builds one event loop's router: access log; the checks every request passes whatever its route
  * (syntax, media type, then after authentication the documented operation's query parameters and
- * a strictly parsed body); health; the OpenAPI document; the admin API behind the admin token;
- * the tenant API (and the plugins' routes) behind tenant keys; and problem details for every
+ * a strictly parsed body); health; the OpenAPI document; signing in and out; the admin API
+ * behind the admin token (or console session); the tenant API (and the plugins' routes) behind
+ * tenant keys or staff sessions, each operation held to its role; and problem details for every
  * failure.
  */
 public final class ApiRouter {
@@ -63,16 +69,33 @@ public final class ApiRouter {
     new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 
     BodyLimits bodies = new BodyLimits(shared.config().maxBodyBytes());
-    router.route(API + "/admin/*").handler(bodies).handler(new AdminAuthHandler(shared.adminToken())).handler(contract);
+    People people = People.create(vertx, pool, shared);
+    TenantAuthHandler tenantAuth = new TenantAuthHandler(shared.directory(), shared.adminToken(), reader, pool,
+        people.sessions(), shared.clock());
+
+    router.route(API + "/auth/*").handler(bodies);
+    for (String signedIn : new String[] {"GET /session", "DELETE /session", "DELETE /sessions", "PUT /password"}) {
+      String[] route = signedIn.split(" ");
+      router.route(HttpMethod.valueOf(route[0]), API + "/auth" + route[1]).handler(tenantAuth);
+    }
+    router.route(API + "/auth/*").handler(contract);
+    people.authRoutes(shared, pool, reader).register(new Endpoints(router, API + "/auth"));
+
+    router.route(API + "/admin/*").handler(bodies)
+        .handler(new AdminAuthHandler(shared.adminToken(), reader, pool, people.sessions(), shared.clock()))
+        .handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
     new PluginAdminRoutes(new PluginAdministration(shared, tenants, pool, services.nudge())).register(admin);
+    new OwnerAdminRoutes(tenants, people.staff(), reader, people.links()).register(admin);
 
-    router.routeWithRegex(API + "/(?!admin(/|$)).*")
+    router.routeWithRegex(API + "/(?!admin(/|$)|auth(/|$)).*")
         .handler(bodies)
-        .handler(new TenantAuthHandler(shared.directory(), shared.adminToken(), reader))
-        .handler(contract);
+        .handler(tenantAuth)
+        .handler(contract)
+        .handler(new RoleGuard());
     Endpoints tenantApi = new Endpoints(router, API);
+    new StaffRoutes(people.staff(), reader, people.links()).register(tenantApi);
     new CustomerExportRoutes(customers, shared.clock()).register(tenantApi); // before /customers/:customerId
     new CustomerImportRoutes(vertx, pool, reader, shared.config().imports(), shared.clock())
         .register(tenantApi); // before /customers/:customerId

@@ -32,6 +32,9 @@ public final class ProblemResponder implements Handler<RoutingContext> {
     if (problem.status() == 401) {
       response.putHeader("WWW-Authenticate", "Bearer");
     }
+    if (problem.status() == 429 && problem.properties().get("retryAfter") instanceof Number seconds) {
+      response.putHeader("Retry-After", String.valueOf(seconds.longValue()));
+    }
     if (!rc.request().isEnded()) {
       // A body left unread (a streamed upload refused, or cut off at its limit) would block the connection.
       response.putHeader("Connection", "close");

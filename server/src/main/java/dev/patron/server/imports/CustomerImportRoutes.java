@@ -18,6 +18,7 @@ import dev.patron.kit.jobs.JobJson;
 import dev.patron.kit.jobs.JobStore;
 import dev.patron.kit.jobs.JobWorker;
 import dev.patron.kit.jobs.NewJob;
+import dev.patron.core.customer.file.CustomerImportWork;
 import dev.patron.kit.jobs.RejectionDownload;
 import dev.patron.kit.sql.Rows;
 import dev.patron.server.config.PatronConfig;
@@ -89,7 +90,7 @@ public final class CustomerImportRoutes {
         .compose(v -> StreamedUpload.toTemporaryFile(vertx, rc.request(), limits.maxFileBytes()))
         .compose(file -> vertx.executeBlocking(() -> UploadScan.scan(file, format, request.match(), request.dryRun(),
                 request.charset(), request.separator(), request.mapping()), false)
-            .compose(scanned -> store(tenantId, format, scanned, file))
+            .compose(scanned -> store(context, format, scanned, file))
             .eventually(() -> StreamedUpload.delete(vertx, file)))
         .compose(job -> {
           JobWorker.wake(vertx, CustomerImports.TABLES);
@@ -98,10 +99,12 @@ public final class CustomerImportRoutes {
         });
   }
 
-  private Future<Job> store(UUID tenantId, FileFormat format, UploadScan.Scanned scanned, Path file) {
+  private Future<Job> store(TenantContext context, FileFormat format, UploadScan.Scanned scanned, Path file) {
+    UUID tenantId = context.tenant().id();
+    JsonObject options = scanned.options().toJson()
+        .put(CustomerImportWork.STARTED_BY, context.requireActor().encode());
     return pool.withTransaction(tx -> store.admitLocked(tx, tenantId, limits.maxJobsPerTenant()).compose(v -> store.create(vertx, tx,
-        new NewJob(tenantId, UUID.randomUUID(), format.id(), scanned.options().toJson(), scanned.rows()), file,
-        Rows.now(clock))));
+        new NewJob(tenantId, UUID.randomUUID(), format.id(), options, scanned.rows()), file, Rows.now(clock))));
   }
 
   private Future<?> list(RoutingContext rc) {

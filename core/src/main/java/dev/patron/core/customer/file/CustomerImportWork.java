@@ -1,5 +1,6 @@
 package dev.patron.core.customer.file;
 
+import dev.patron.api.event.Actor;
 import dev.patron.kit.jobs.FileFormat;
 import dev.patron.core.customer.CustomerService;
 import dev.patron.core.tenant.TenantContext;
@@ -44,6 +45,17 @@ public final class CustomerImportWork implements JobWork {
     return new CustomerCsvRows(file, Charset.forName(options.charset()), options.separator(), options.columns());
   }
 
+  /** The option under which the import's job keeps who started it: its rows' events name them. */
+  public static final String STARTED_BY = "startedBy";
+
+  private static Actor startedBy(Job job) {
+    Actor actor = Actor.decode(job.options().getString(STARTED_BY));
+    if (actor == null) {
+      throw new JobAbort("The import does not say who started it; start it again.");
+    }
+    return actor;
+  }
+
   @Override
   public Future<List<RowOutcome>> apply(SqlConnection transaction, Job job, List<SourceRow> rows) {
     return contexts.apply(transaction, job.tenantId()).compose(context -> {
@@ -51,7 +63,7 @@ public final class CustomerImportWork implements JobWork {
         throw new JobAbort("The restaurant was disabled or removed; the rest of the file was not imported.");
       }
       ImportOptions options = ImportOptions.of(job.options());
-      return batch.apply(transaction, context, options, rows).compose(outcomes -> options.dryRun()
+      return batch.apply(transaction, context.actedBy(startedBy(job)), options, rows).compose(outcomes -> options.dryRun()
           || !TableGrowth.crossesThreshold(rows.get(0).number() - 1, rows.get(rows.size() - 1).number())
           ? Future.succeededFuture(outcomes)
           : transaction.query(TableGrowth.ANALYZE).execute().map(outcomes));

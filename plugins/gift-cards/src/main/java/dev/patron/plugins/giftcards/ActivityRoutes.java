@@ -8,6 +8,8 @@ import dev.patron.kit.http.Requests;
 import dev.patron.kit.http.Responses;
 import dev.patron.api.plugin.Idempotency;
 import dev.patron.api.plugin.PluginRequest;
+import dev.patron.api.problem.Problem;
+import dev.patron.api.tenant.StaffRole;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -38,11 +40,22 @@ final class ActivityRoutes {
     UUID cardId = cardId(rc);
     JsonObject body = Requests.jsonObject(rc);
     ActivityRequest request = CardRequests.activity(body, tenant.currency());
+    requireRoleFor(rc, request.type());
     JsonObject sameRequest = new JsonObject().put("cardId", cardId.toString()).put("body", body);
     return idempotency.run(tenant, "cards.activity", Requests.idempotencyKey(rc), sameRequest,
             tx -> activities.record(tx, tenant, settings, cardId, request)
                 .map(activity -> ApiResponse.of(201, GiftCardJson.activity(activity))))
         .compose(response -> Responses.send(rc, response));
+  }
+
+  /** Staff sell and redeem; correcting a card (adjust, refund, reverse, deactivate) is a manager's. */
+  private static void requireRoleFor(RoutingContext rc, ActivityType type) {
+    boolean selling = type == ActivityType.ACTIVATE || type == ActivityType.LOAD || type == ActivityType.REDEEM;
+    if (!selling && !PluginRequest.role(rc).includes(StaffRole.MANAGER)) {
+      throw Problem.of(403, "role-required", "Not allowed for your role",
+              "Recording " + type + " needs the role MANAGER or higher; staff may activate, load and redeem cards.")
+          .with("requiredRole", StaffRole.MANAGER.name()).toException();
+    }
   }
 
   private Future<?> list(RoutingContext rc) {

@@ -1,5 +1,6 @@
 package dev.patron.server.http.contract;
 
+import dev.patron.api.tenant.StaffRole;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -71,7 +72,13 @@ public final class ApiContract {
     }
     return new Operation(method.toUpperCase(Locale.ROOT), template, operation.getString("x-patron-plugin"),
         Set.copyOf(query), Set.copyOf(repeatable), List.copyOf(mediaTypes), bodyLimit(operation),
-        Boolean.TRUE.equals(operation.getValue(Operation.STREAMED_BODY_EXTENSION)));
+        Boolean.TRUE.equals(operation.getValue(Operation.STREAMED_BODY_EXTENSION)), role(method, operation));
+  }
+
+  /** The role the operation declares; one it names wrongly needs the highest, so a typo opens nothing. */
+  private static StaffRole role(String method, JsonObject operation) {
+    StaffRole role = Operation.declaredRole(method, operation.getValue(Operation.ROLE_EXTENSION));
+    return role == null ? StaffRole.OWNER : role;
   }
 
   /**

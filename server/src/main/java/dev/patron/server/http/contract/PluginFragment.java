@@ -1,5 +1,6 @@
 package dev.patron.server.http.contract;
 
+import dev.patron.api.tenant.StaffRole;
 import dev.patron.core.event.EventTypes;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -36,6 +37,11 @@ public final class PluginFragment {
    *
    * @throws IllegalArgumentException naming what is wrong, when the fragment cannot be placed
    */
+  /** Who may call a restaurant's routes: an API key or a staff user's session cookie. */
+  public static final JsonArray TENANT_SECURITY = new JsonArray()
+      .add(new JsonObject().put("tenantKey", new JsonArray()))
+      .add(new JsonObject().put("staffSession", new JsonArray()));
+
   public static JsonObject place(String pluginId, JsonObject fragment, JsonObject host, String mountPoint) {
     JsonObject copy = fragment.copy();
     JsonObject paths = copy.getJsonObject("paths");
@@ -68,8 +74,14 @@ public final class PluginFragment {
       }
       operation.put("tags", new JsonArray().add(pluginId));
       operation.put(PLUGIN_EXTENSION, pluginId);
+      StaffRole role = Operation.declaredRole(method, operation.getValue(Operation.ROLE_EXTENSION));
+      if (role == null) {
+        throw new IllegalArgumentException(method.toUpperCase(java.util.Locale.ROOT) + " " + path + ": "
+            + Operation.ROLE_EXTENSION + " must be STAFF, MANAGER or OWNER");
+      }
+      operation.put(Operation.ROLE_EXTENSION, role.name());
       if (!operation.containsKey("security")) {
-        operation.put("security", new JsonArray().add(new JsonObject().put("tenantKey", new JsonArray())));
+        operation.put("security", TENANT_SECURITY.copy());
       }
     });
     JsonObject placed = new JsonObject().put("paths", placedPaths).put("components", placedComponents);

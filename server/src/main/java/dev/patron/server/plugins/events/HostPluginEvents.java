@@ -1,10 +1,12 @@
 package dev.patron.server.plugins.events;
 
+import dev.patron.api.event.Actor;
 import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.core.event.EventTypes;
 import dev.patron.core.event.Outbox;
 import dev.patron.kit.sql.Rows;
+import dev.patron.server.http.auth.RequestActors;
 import dev.patron.server.plugins.hooks.GuardedSqlClient;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -19,6 +21,7 @@ import java.util.UUID;
  * One plugin's way into the outbox: only types it owns ({@code <pluginId>.<name>}), a subject, and
  * bounded data. A plugin passes the transaction handle it was given; the event goes into the
  * transaction behind it, so it commits with the plugin's write and wakes delivery once committed.
+ * An event names the actor the plugin gave, else the request's being handled, else the plugin.
  */
 public final class HostPluginEvents implements PluginEvents {
 
@@ -43,13 +46,15 @@ public final class HostPluginEvents implements PluginEvents {
       return refused("the transaction, tenant and events are all required");
     }
     Instant now = Rows.now(clock);
+    Actor requester = RequestActors.currentOr(Actor.plugin(pluginId));
     List<Outbox.NewEvent> checked = new ArrayList<>(events.size());
     for (NewEvent event : events) {
       String refusal = event == null ? "an event is null" : refusal(event);
       if (refusal != null) {
         return refused(refusal);
       }
-      checked.add(new Outbox.NewEvent(tenant.id(), event.type(), event.subjectId(), now, event.data()));
+      checked.add(new Outbox.NewEvent(tenant.id(), event.type(), event.subjectId(), now, event.data(),
+          event.actor() == null ? requester : event.actor()));
     }
     if (checked.isEmpty()) {
       return Future.succeededFuture(List.of());

@@ -69,7 +69,7 @@ public final class TransactionRoutes {
     Instant now = clock.now();
     Sale sale = new SaleReader(tenant.currency()).read(body, now);
     PricedSale priced = new ReceiptArithmetic(tenant.currencyDigits(), tenant.currency())
-        .check(sale, settings.pricesIncludeTax());
+        .check(sale, settings.pricesIncludeTax()).postedBy(PluginRequest.actor(rc));
     String key = Requests.idempotencyKey(rc);
     Future<ApiResponse> answered = key == null
         ? posts.record(tenant, priced, now).map(TransactionRoutes::recorded)

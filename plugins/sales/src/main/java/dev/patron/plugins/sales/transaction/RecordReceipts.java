@@ -1,5 +1,6 @@
 package dev.patron.plugins.sales.transaction;
 
+import dev.patron.api.event.Actor;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.sales.receipt.PricedSale;
@@ -86,7 +87,7 @@ public final class RecordReceipts {
     return Future.all(locked, existing, unknownProfiles, stored)
         .map(done -> judge(tenant, sales, fingerprints, existing.result(), unknownProfiles.result(), stored.result(),
             now))
-        .compose(verdicts -> storeRecorded(tx, tenant, verdicts, fingerprints, now).map(verdicts));
+        .compose(verdicts -> storeRecorded(tx, tenant, sales, verdicts, fingerprints, now).map(verdicts));
   }
 
   /**
@@ -116,7 +117,8 @@ public final class RecordReceipts {
       }
       return null;
     });
-    Future<Void> stored = store(tx, tenant, receipts, fingerprints(sales), now);
+    Future<Void> stored = store(tx, tenant, receipts, fingerprints(sales),
+        sales.stream().map(PricedSale::postedBy).toList(), now);
     return Future.all(locked, customersKnown, profilesKnown, stored).map(receipts);
   }
 
@@ -185,17 +187,19 @@ public final class RecordReceipts {
   }
 
   /** Writes the receipts judged {@link Recorded}. */
-  private Future<Void> storeRecorded(SqlConnection tx, Tenant tenant, List<Verdict> verdicts, List<byte[]> fingerprints,
-      Instant now) {
+  private Future<Void> storeRecorded(SqlConnection tx, Tenant tenant, List<PricedSale> sales, List<Verdict> verdicts,
+      List<byte[]> fingerprints, Instant now) {
     List<Transaction> receipts = new ArrayList<>();
     List<byte[]> receiptFingerprints = new ArrayList<>();
+    List<Actor> postedBy = new ArrayList<>();
     for (int i = 0; i < verdicts.size(); i++) {
       if (verdicts.get(i) instanceof Recorded recorded) {
         receipts.add(recorded.transaction());
         receiptFingerprints.add(fingerprints.get(i));
+        postedBy.add(sales.get(i).postedBy());
       }
     }
-    return store(tx, tenant, receipts, receiptFingerprints, now);
+    return store(tx, tenant, receipts, receiptFingerprints, postedBy, now);
   }
 
   /**
@@ -203,7 +207,7 @@ public final class RecordReceipts {
    * taken meanwhile (nothing of that receipt is then written, and the caller must roll back).
    */
   private Future<Void> store(SqlConnection tx, Tenant tenant, List<Transaction> receipts, List<byte[]> fingerprints,
-      Instant now) {
+      List<Actor> postedBy, Instant now) {
     if (receipts.isEmpty()) {
       return Future.succeededFuture();
     }
@@ -226,7 +230,7 @@ public final class RecordReceipts {
     if (!visits.isEmpty()) {
       writes.add(statistics.recordVisits(tx, tenantId, visits, now));
     }
-    writes.add(events.recordedAll(tx, tenant, receipts));
+    writes.add(events.recordedAll(tx, tenant, receipts, postedBy));
     return Future.all(writes).mapEmpty();
   }
 }

@@ -1,11 +1,13 @@
 package dev.patron.plugins.sales.transaction;
 
+import dev.patron.api.event.Actor;
 import dev.patron.api.money.Money;
 import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,11 +32,17 @@ public final class SalesEvents {
     return events.append(tx, tenant, RECORDED, t.id(), recordedData(t)).mapEmpty();
   }
 
-  /** The events of receipts recorded together, in one statement. */
-  public Future<Void> recordedAll(SqlClient tx, Tenant tenant, List<Transaction> receipts) {
-    return events.appendAll(tx, tenant, receipts.stream()
-        .map(t -> new PluginEvents.NewEvent(RECORDED, t.id(), recordedData(t)))
-        .toList()).mapEmpty();
+  /**
+   * The events of receipts recorded together, in one statement, each naming who posted it: posts
+   * of several requests share the transaction.
+   */
+  public Future<Void> recordedAll(SqlClient tx, Tenant tenant, List<Transaction> receipts, List<Actor> postedBy) {
+    List<PluginEvents.NewEvent> recorded = new ArrayList<>(receipts.size());
+    for (int i = 0; i < receipts.size(); i++) {
+      Transaction t = receipts.get(i);
+      recorded.add(new PluginEvents.NewEvent(RECORDED, t.id(), recordedData(t), postedBy.get(i)));
+    }
+    return events.appendAll(tx, tenant, recorded).mapEmpty();
   }
 
   private static JsonObject recordedData(Transaction t) {

@@ -1,0 +1,31 @@
+package dev.patron.server.http.people;
+
+import dev.patron.core.session.SessionSettings;
+import dev.patron.core.session.SessionStore;
+import dev.patron.core.session.SignIn;
+import dev.patron.core.staff.StaffService;
+import dev.patron.server.ServerContext;
+import dev.patron.server.config.PatronConfig;
+import dev.patron.server.http.auth.SessionCookies;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+
+/** The staff-account services of one event loop, wired from the configuration. */
+public record People(SessionStore sessions, SessionCookies cookies, StaffService staff, SignIn signIn,
+    PasswordLinks links) {
+
+  public static People create(Vertx vertx, Pool pool, ServerContext shared) {
+    PatronConfig.People config = shared.config().people();
+    SessionStore sessions = new SessionStore(new SessionSettings(config.sessionIdleTimeout(), config.sessionMaxLifetime()));
+    StaffService staff = new StaffService(vertx, pool, sessions,
+        new StaffService.LinkLifetimes(config.invitationLifetime(), config.passwordResetLifetime()), shared.clock());
+    return new People(sessions, new SessionCookies(config.secureCookies()), staff,
+        new SignIn(vertx, pool, sessions, shared.clock()), new PasswordLinks(config.publicUrl()));
+  }
+
+  public AuthRoutes authRoutes(ServerContext shared, Pool pool, SqlClient reader) {
+    return new AuthRoutes(signIn, staff, sessions, cookies, shared.directory(), shared.adminToken(), pool, reader,
+        shared.clock());
+  }
+}
