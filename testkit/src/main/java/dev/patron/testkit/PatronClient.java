@@ -27,15 +27,31 @@ public final class PatronClient {
 
   private final URI base;
   private final String token;
+  private final String cookie;
+  private final String csrfToken;
 
   public PatronClient(URI base, String token) {
+    this(base, token, null, null);
+  }
+
+  private PatronClient(URI base, String token, String cookie, String csrfToken) {
     this.base = base;
     this.token = token;
+    this.cookie = cookie;
+    this.csrfToken = csrfToken;
   }
 
   /** The same server with other credentials. */
   public PatronClient withToken(String otherToken) {
     return new PatronClient(base, otherToken);
+  }
+
+  /**
+   * The same server as a browser with a session: sends {@code cookie} ({@code name=value}) and, on
+   * changes, the session's CSRF token ({@code null}: none, to test the refusal); no bearer token.
+   */
+  public PatronClient withSession(String cookie, String csrfToken) {
+    return new PatronClient(base, null, cookie, csrfToken);
   }
 
   public URI base() {
@@ -100,6 +116,12 @@ public final class PatronClient {
     }
     if (token != null && !headers.containsKey("Authorization")) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (cookie != null && !headers.containsKey("Cookie")) {
+      request.header("Cookie", cookie);
+    }
+    if (csrfToken != null && !method.equals("GET") && !headers.containsKey("X-CSRF-Token")) {
+      request.header("X-CSRF-Token", csrfToken);
     }
     headers.forEach(request::header);
     try {

@@ -35,7 +35,16 @@ public final class RawHttp {
 
   /** Sends {@code request} as it is and reads the reply. */
   public static Reply send(URI base, byte[] request) {
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+    return sendFrom(null, base, request);
+  }
+
+  /**
+   * Sends {@code request} from a local address of the caller's choosing (another loopback address,
+   * 127.0.0.2 say: a second client as the server sees it), and reads the reply.
+   */
+  public static Reply sendFrom(java.net.InetAddress local, URI base, byte[] request) {
+    try (Socket socket = local == null ? new Socket(base.getHost(), base.getPort())
+        : new Socket(java.net.InetAddress.getByName(base.getHost()), base.getPort(), local, 0)) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write(request);
       socket.getOutputStream().flush();
@@ -43,6 +52,17 @@ public final class RawHttp {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A JSON POST with {@code Connection: close}, sent from {@code local}. */
+  public static Reply postJsonFrom(java.net.InetAddress local, URI base, String target, String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    String head = "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+    byte[] request = new byte[head.length() + body.length];
+    System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, request, 0, head.length());
+    System.arraycopy(body, 0, request, head.length(), body.length);
+    return sendFrom(local, base, request);
   }
 
   /** A request with {@code Connection: close}, the given extra header lines, and the Host header. */

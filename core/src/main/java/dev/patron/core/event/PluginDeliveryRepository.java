@@ -27,7 +27,7 @@ public final class PluginDeliveryRepository {
   }
 
   private static final String DELIVERY_COLUMNS = "d.plugin_id, d.state, d.attempts, d.next_attempt_at, d.last_error,"
-      + " d.updated_at, e.tx_id, e.seq, e.id, e.tenant_id, e.type, e.subject_id, e.occurred_at, e.payload";
+      + " d.updated_at, e.tx_id, e.seq, e.id, e.tenant_id, e.type, e.subject_id, e.occurred_at, e.payload, e.actor";
 
   /**
    * The plugin's cursor; a plugin seen for the first time starts at the end of the outbox: it

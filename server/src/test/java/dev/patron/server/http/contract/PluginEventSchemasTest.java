@@ -67,7 +67,8 @@ class PluginEventSchemasTest {
   private static JsonObject event(String type, JsonObject data) {
     return new JsonObject().put("id", "0b7c3f7e-3c1e-4a51-9a53-1a0f3c2d4e5f").put("type", type)
         .put("subjectId", "5d2a1b3c-4e5f-4a6b-8c7d-9e0f1a2b3c4d").put("occurredAt", "2026-12-01T10:00:00Z")
-        .put("position", "7-1").put("data", data);
+        .put("position", "7-1").put("actor", new JsonObject().put("type", "plugin").put("id", "things"))
+        .put("data", data);
   }
 
   private List<String> violations(JsonObject event) {
