@@ -1,7 +1,12 @@
 -- GET /api/v1/customers/{id} for random ids of the loaded customers (ids are md5(n)).
--- args: <file of ids, one per line>
+-- args: <file of ids, one per line>. PATRON_KEY authenticates, or PATRON_COOKIE (a staff session) instead.
 local ids = {}
-local auth = "Bearer " .. os.getenv("PATRON_KEY")
+local headers = {}
+if os.getenv("PATRON_COOKIE") then
+  headers["Cookie"] = os.getenv("PATRON_COOKIE")
+else
+  headers["Authorization"] = "Bearer " .. os.getenv("PATRON_KEY")
+end
 
 function init(args)
   for line in io.lines(args[1]) do
@@ -11,5 +16,5 @@ function init(args)
 end
 
 function request()
-  return wrk.format("GET", "/api/v1/customers/" .. ids[math.random(#ids)], { ["Authorization"] = auth })
+  return wrk.format("GET", "/api/v1/customers/" .. ids[math.random(#ids)], headers)
 end

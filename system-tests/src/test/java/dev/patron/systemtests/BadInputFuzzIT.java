@@ -29,15 +29,7 @@ class BadInputFuzzIT {
   private static final long SEED = Long.getLong("patron.fuzz.seed", 20261201L);
 
   @RegisterExtension
-  static PatronExtension patron = PatronExtension.builder()
-      .pluginsFromProperty("patron.plugin.jar")
-      .enable("gift-cards", new JsonObject())
-      .enable("order-profiles", new JsonObject())
-      .enable("discounts", new JsonObject())
-      .enable("invoicing", new JsonObject().put("taxRate", 10))
-      .enable("sales", new JsonObject())
-      .isolated()
-      .build();
+  static PatronExtension patron = Bundled.everyPluginEnabled().isolated().build();
 
   @Test
   void everyBadRequestIsRefusedCleanlyAndWritesNothing() {

@@ -29,14 +29,7 @@ class CustomerOverviewIT {
   private static final List<String> BUNDLED = List.of("discounts", "gift-cards", "invoicing", "order-profiles", "sales");
 
   @RegisterExtension
-  static PatronExtension patron = PatronExtension.builder()
-      .pluginsFromProperty("patron.plugin.jar")
-      .enable("gift-cards", new JsonObject())
-      .enable("order-profiles", new JsonObject())
-      .enable("discounts", new JsonObject())
-      .enable("invoicing", new JsonObject().put("taxRate", 10))
-      .enable("sales", new JsonObject())
-      .build();
+  static PatronExtension patron = Bundled.everyPluginEnabled().build();
 
   private static JsonObject eur(long amount) {
     return new JsonObject().put("amount", amount).put("currency", "EUR");

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +51,30 @@ public final class PasswordPolicy {
     if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
       return "is one of the most common passwords; choose another";
     }
-    Strength strength = ZXCVBN.measure(password, personal.stream().filter(s -> s != null && !s.isBlank()).toList());
+    Strength strength = ZXCVBN.measure(password, words(personal));
     if (strength.getScore() < MIN_SCORE) {
       String warning = strength.getFeedback().getWarning();
       return "is too easy to guess" + (warning == null || warning.isBlank() ? "" : " (" + warning.strip() + ")")
           + "; a few unrelated words make a strong one";
     }
     return null;
+  }
+
+  /** The person's details and every word in them ({@code anna.berger@example.at} gives anna, berger, example). */
+  static List<String> words(List<String> personal) {
+    List<String> words = new ArrayList<>();
+    for (String detail : personal) {
+      if (detail == null || detail.isBlank()) {
+        continue;
+      }
+      words.add(detail.strip().toLowerCase(Locale.ROOT));
+      for (String word : detail.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (word.length() >= 3) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
   }
 
   /** Whether the shipped list holds {@code password} (any case). */

@@ -17,14 +17,25 @@ import java.util.UUID;
 /** SQL for tenants. */
 public final class TenantRepository {
 
-  private static final String COLUMNS = "id, name, currency, language, time_zone, disabled, version, created_at, updated_at";
+  private static final String COLUMNS =
+      "id, name, currency, language, time_zone, disabled, version, created_at, updated_at, slug";
+  /** The unique index that gives a slug to one tenant at most. */
+  public static final String SLUG_INDEX = "tenants_by_slug";
 
   public Future<Void> insert(SqlClient sql, TenantRecord record) {
     Tenant t = record.tenant();
-    return sql.preparedQuery("INSERT INTO patron.tenants (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+    return sql.preparedQuery("INSERT INTO patron.tenants (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
         .execute(Tuple.from(new Object[] {t.id(), t.name(), t.currency(), t.language(), t.timeZone(),
-            record.disabled(), record.version(), Rows.param(record.createdAt()), Rows.param(record.updatedAt())}))
+            record.disabled(), record.version(), Rows.param(record.createdAt()), Rows.param(record.updatedAt()),
+            record.slug()}))
         .mapEmpty();
+  }
+
+  /** The id of the tenant with this slug, or {@code null}. */
+  public Future<UUID> idOfSlug(SqlClient sql, String slug) {
+    return sql.preparedQuery("SELECT id FROM patron.tenants WHERE slug = $1")
+        .execute(Tuple.of(slug))
+        .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getUUID("id"));
   }
 
   public Future<TenantRecord> find(SqlClient sql, UUID id, boolean forUpdate) {
@@ -54,9 +65,9 @@ public final class TenantRepository {
   public Future<Void> update(SqlClient sql, TenantRecord record) {
     Tenant t = record.tenant();
     return sql.preparedQuery("UPDATE patron.tenants SET name = $2, language = $3, time_zone = $4, disabled = $5,"
-            + " version = $6, updated_at = $7 WHERE id = $1")
-        .execute(Tuple.of(t.id(), t.name(), t.language(), t.timeZone(), record.disabled(), record.version(),
-            Rows.param(record.updatedAt())))
+            + " version = $6, updated_at = $7, slug = $8 WHERE id = $1")
+        .execute(Tuple.from(new Object[] {t.id(), t.name(), t.language(), t.timeZone(), record.disabled(),
+            record.version(), Rows.param(record.updatedAt()), record.slug()}))
         .mapEmpty();
   }
 
@@ -64,7 +75,7 @@ public final class TenantRepository {
     Tenant tenant = new Tenant(row.getUUID("id"), row.getString("name"), row.getString("currency"),
         row.getString("language"), row.getString("time_zone"));
     Instant created = Rows.instant(row, "created_at");
-    return new TenantRecord(tenant, row.getBoolean("disabled"), row.getLong("version"), created,
+    return new TenantRecord(tenant, row.getString("slug"), row.getBoolean("disabled"), row.getLong("version"), created,
         Rows.instant(row, "updated_at"));
   }
 }

@@ -4,6 +4,7 @@ import dev.patron.kit.page.PageRequest;
 import dev.patron.api.problem.Problems;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.kit.page.Page;
+import dev.patron.kit.sql.PgErrors;
 import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -32,8 +33,19 @@ public final class TenantService {
   public Future<TenantRecord> create(SqlClient transaction, TenantInput input) {
     Instant now = Rows.now(clock);
     Tenant tenant = new Tenant(UUID.randomUUID(), input.name(), input.currency(), input.language(), input.timeZone());
-    TenantRecord record = new TenantRecord(tenant, false, 1, now, now);
-    return tenants.insert(transaction, record).map(record);
+    TenantRecord record = new TenantRecord(tenant, input.slug(), false, 1, now, now);
+    return tenants.insert(transaction, record).recover(TenantService::slugTaken).map(record);
+  }
+
+  /** The id of the tenant with this slug, or {@code null}. */
+  public Future<UUID> idOfSlug(String slug) {
+    return tenants.idOfSlug(pool, slug);
+  }
+
+  private static Future<Void> slugTaken(Throwable error) {
+    return Future.failedFuture(PgErrors.isUniqueViolation(error, TenantRepository.SLUG_INDEX)
+        ? Problems.conflict("slug-taken", "Another restaurant has this slug already; choose another.")
+        : error);
   }
 
   public Future<TenantRecord> get(UUID id) {
@@ -58,11 +70,14 @@ public final class TenantService {
           input.language() == null ? was.language() : input.language(),
           input.timeZone() == null ? was.timeZone() : input.timeZone());
       boolean disabled = input.disabled() == null ? current.disabled() : input.disabled();
-      if (next.equals(was) && disabled == current.disabled()) {
+      String slug = input.slug() == null ? current.slug() : input.slug();
+      if (next.equals(was) && disabled == current.disabled() && java.util.Objects.equals(slug, current.slug())) {
         return Future.succeededFuture(current);
       }
-      TenantRecord updated = new TenantRecord(next, disabled, current.version() + 1, current.createdAt(), Rows.now(clock));
+      TenantRecord updated = new TenantRecord(next, slug, disabled, current.version() + 1, current.createdAt(),
+          Rows.now(clock));
       return tenants.update(tx, updated)
+          .recover(TenantService::slugTaken)
           .compose(v -> TenantChanges.notify(tx, id))
           .map(updated);
     }));

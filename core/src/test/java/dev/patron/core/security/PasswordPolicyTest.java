@@ -41,9 +41,17 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void thePersonsDetailsAreSplitIntoWordsAnAttackerWouldTry() {
+    assertEquals(List.of("anna.berger@example.at", "anna", "berger", "example", "anna berger", "anna", "berger"),
+        PasswordPolicy.words(ANNA));
+  }
+
+  @Test
   void patternsAndThePersonsOwnNameAreTooEasy() {
     assertTrue(PasswordPolicy.check("aaaaaaaaaaaaaaaa", ANNA).startsWith("is too easy to guess"));
     assertTrue(PasswordPolicy.check("passwordpassword", ANNA).startsWith("is too easy to guess"));
-    assertTrue(PasswordPolicy.check("AnnaBerger2026", ANNA).startsWith("is too easy to guess"));
+    assertTrue(PasswordPolicy.check("anna.berger@example.at", ANNA).startsWith("is too easy to guess"));
+    assertTrue(PasswordPolicy.check("Anna Berger Anna", ANNA).startsWith("is too easy to guess"));
+    assertNull(PasswordPolicy.check("Anna Berger Anna", List.of("sam@example.at", "Sam Lee")), "fine for someone else");
   }
 }

@@ -79,7 +79,7 @@ public final class ApiRouter {
       router.route(HttpMethod.valueOf(route[0]), API + "/auth" + route[1]).handler(tenantAuth);
     }
     router.route(API + "/auth/*").handler(contract);
-    people.authRoutes(shared, pool, reader).register(new Endpoints(router, API + "/auth"));
+    people.registerAuthRoutes(new Endpoints(router, API + "/auth"), shared, pool, reader);
 
     router.route(API + "/admin/*").handler(bodies)
         .handler(new AdminAuthHandler(shared.adminToken(), reader, pool, people.sessions(), shared.clock()))

@@ -13,6 +13,7 @@ import dev.patron.testkit.TestTenant;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -178,6 +179,24 @@ class StaffAccountsIT {
     owner.client().patch("/api/v1/staff/" + waiter.staffId(), new JsonObject().put("state", "ACTIVE")).expect(200);
     StaffAccounts.signIn(anonymous(), tenant.id(), "leaving@example.at", PASSWORD).client()
         .get("/api/v1/customers").expect(200);
+  }
+
+  @Test
+  void staffSignInWithTheRestaurantsSlugInsteadOfItsId() {
+    String slug = "roma-" + UUID.randomUUID().toString().substring(0, 8);
+    TestTenant tenant = patron.newTenant(new JsonObject().put("name", "Trattoria Roma").put("currency", "EUR")
+        .put("language", "it-IT").put("timeZone", "Europe/Rome").put("slug", slug));
+    assertEquals(slug, patron.admin().get("/api/v1/admin/tenants/" + tenant.id()).expect(200).json().getString("slug"));
+    StaffAccounts.owner(patron.admin(), tenant.id(), "slug@example.at");
+    Response session = anonymous().post("/api/v1/auth/sessions", signIn(slug, "slug@example.at", PASSWORD)).expect(201);
+    assertEquals(tenant.id(), session.json().getJsonObject("tenant").getString("id"));
+
+    anonymous().post("/api/v1/auth/sessions", signIn("no-such-restaurant", "slug@example.at", PASSWORD)).expect(401);
+    anonymous().post("/api/v1/auth/sessions", signIn("Not A Slug!", "slug@example.at", PASSWORD)).expect(400);
+    TestTenant other = patron.newTenant();
+    patron.admin().patch("/api/v1/admin/tenants/" + other.id(), new JsonObject().put("slug", slug)).expect(409);
+    patron.admin().patch("/api/v1/admin/tenants/" + other.id(), new JsonObject().put("slug", "-bad-")).expect(400);
+    patron.admin().patch("/api/v1/admin/tenants/" + other.id(), new JsonObject().put("slug", slug + "-due")).expect(200);
   }
 
   static JsonObject signIn(String tenantId, String email, String password) {

@@ -2,6 +2,10 @@
 -- server-side sessions (and the admin's), and the throttle on failed sign-ins. Events record who
 -- made each change.
 
+-- A short name people type to sign in, instead of the tenant's id.
+ALTER TABLE tenants ADD COLUMN slug text;
+CREATE UNIQUE INDEX tenants_by_slug ON tenants (slug);
+
 CREATE TABLE staff_users (
     tenant_id       uuid        NOT NULL REFERENCES tenants (id),
     id              uuid        NOT NULL,

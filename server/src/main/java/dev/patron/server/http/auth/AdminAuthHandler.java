@@ -53,8 +53,7 @@ public final class AdminAuthHandler implements Handler<RoutingContext> {
       if (found.failed()) {
         rc.fail(found.cause());
       } else if (found.result() == null || !found.result().isAdmin()) {
-        rc.fail(Problem.of(401, "session-ended", "Session ended",
-            "The console session has ended or expired; sign in again.").toException());
+        rc.fail(SessionProblems.ended("The console session"));
       } else {
         try {
           Csrf.check(rc, sessionToken);

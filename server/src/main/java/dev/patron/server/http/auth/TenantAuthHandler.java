@@ -104,8 +104,7 @@ public final class TenantAuthHandler implements Handler<RoutingContext> {
     sessions.find(reader, writer, token, now)
         .compose(session -> {
           if (session == null || session.isAdmin()) {
-            throw Problem.of(401, "session-ended", "Session ended",
-                "The session has ended or expired; sign in again.").toException();
+            throw SessionProblems.ended("The session");
           }
           Csrf.check(rc, token);
           rc.put(SESSION, session);

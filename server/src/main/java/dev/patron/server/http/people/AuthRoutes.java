@@ -6,13 +6,14 @@ import dev.patron.core.session.SessionStore;
 import dev.patron.core.session.SignIn;
 import dev.patron.core.staff.StaffService;
 import dev.patron.core.tenant.TenantContext;
+import dev.patron.core.tenant.TenantInput;
+import dev.patron.core.tenant.TenantRepository;
 import dev.patron.kit.http.Requests;
 import dev.patron.kit.http.Responses;
 import dev.patron.kit.json.JsonInput;
 import dev.patron.server.http.Endpoints;
-import dev.patron.server.http.auth.AdminToken;
-import dev.patron.server.http.auth.Csrf;
 import dev.patron.server.http.auth.SessionCookies;
+import dev.patron.server.http.auth.SessionProblems;
 import dev.patron.server.http.auth.TenantAuthHandler;
 import dev.patron.server.tenants.TenantDirectory;
 import io.vertx.core.Future;
@@ -24,12 +25,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Signing in and out: staff sessions (and the admin console's), changing one's password, and
- * setting it through a one-time link. Each sign-in opens a new session with a new id (a session
+ * Signing in and out of staff sessions, changing one's password, and setting it through a one-time
+ * link ({@link ConsoleAuthRoutes} does the same for the host console). Each sign-in opens a new session with a new id (a session
  * id is never taken from the client), and ends the one the browser had.
  */
 public final class AuthRoutes {
 
+  /** Where a sign-in to an unknown slug looks for its account: no restaurant has this id. */
+  private static final UUID NO_TENANT = new UUID(0, 0);
   /** Longest password read at sign-in: hashing cost is bounded, whatever is sent. */
   static final int MAX_PASSWORD_INPUT = 1024;
 
@@ -38,19 +41,18 @@ public final class AuthRoutes {
   private final SessionStore sessions;
   private final SessionCookies cookies;
   private final TenantDirectory directory;
-  private final AdminToken adminToken;
   private final Pool pool;
   private final SqlClient reader;
   private final Clock clock;
+  private final TenantRepository tenants = new TenantRepository();
 
   public AuthRoutes(SignIn signIn, StaffService staff, SessionStore sessions, SessionCookies cookies,
-      TenantDirectory directory, AdminToken adminToken, Pool pool, SqlClient reader, Clock clock) {
+      TenantDirectory directory, Pool pool, SqlClient reader, Clock clock) {
     this.signIn = signIn;
     this.staff = staff;
     this.sessions = sessions;
     this.cookies = cookies;
     this.directory = directory;
-    this.adminToken = adminToken;
     this.pool = pool;
     this.reader = reader;
     this.clock = clock;
@@ -63,24 +65,25 @@ public final class AuthRoutes {
     auth.delete("/sessions", this::signOutEverywhere);
     auth.put("/password", this::changePassword);
     auth.post("/password-links", this::setPasswordByLink);
-    auth.post("/admin-sessions", this::adminSignIn);
-    auth.get("/admin-session", this::currentAdmin);
-    auth.delete("/admin-session", this::adminSignOut);
   }
 
   private Future<?> signIn(RoutingContext rc) {
     JsonInput in = JsonInput.of(Requests.jsonObject(rc));
-    UUID tenantId = in.uuid("tenant");
-    if (tenantId == null && !in.has("tenant")) {
-      in.error("tenant", "is required: your restaurant's id");
+    String tenant = in.requiredString("tenant", 63);
+    if (tenant != null && !TenantInput.isSlug(tenant) && parseId(tenant) == null) {
+      in.error("tenant", "must be your restaurant's slug (such as trattoria-roma) or id");
     }
     String email = in.requiredString("email", 254);
     String password = in.requiredString("password", MAX_PASSWORD_INPUT);
     in.rejectUnknownFields();
     in.throwIfInvalid();
     String previous = SessionCookies.read(rc, SessionCookies.STAFF, SessionStore.STAFF_PREFIX);
-    return signIn.staff(tenantId, email, password, address(rc))
-        .compose(result -> directory.context(tenantId, reader).compose(context -> {
+    UUID byId = parseId(tenant);
+    Future<UUID> tenantId = byId != null ? Future.succeededFuture(byId)
+        // An unknown slug signs in to no restaurant: the same refusal, cost and count as a wrong password.
+        : tenants.idOfSlug(reader, tenant).map(id -> id == null ? NO_TENANT : id);
+    return tenantId.compose(id -> signIn.staff(id, email, password, address(rc))
+        .compose(result -> directory.context(id, reader).compose(context -> {
           if (context == null) {
             return sessions.end(pool, result.session().token()).compose(v -> Future.failedFuture(
                 Problem.of(401, "sign-in-failed", "Sign-in failed", "The restaurant is disabled.").toException()));
@@ -92,7 +95,15 @@ public final class AuthRoutes {
             return Responses.json(rc, 201, SessionJson.staff(result.user(), context.tenant(), session.token(),
                 session.expiresAt(), sessions.settings()));
           });
-        }));
+        })));
+  }
+
+  private static UUID parseId(String text) {
+    try {
+      return text == null || text.length() != 36 ? null : UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private Future<?> current(RoutingContext rc) {
@@ -143,54 +154,10 @@ public final class AuthRoutes {
     return staff.setPasswordByLink(token, password).compose(user -> Responses.ok(rc, user.toJson()));
   }
 
-  private Future<?> adminSignIn(RoutingContext rc) {
-    JsonInput in = JsonInput.of(Requests.jsonObject(rc));
-    String token = in.requiredString("token", 512);
-    in.rejectUnknownFields();
-    in.throwIfInvalid();
-    String previous = SessionCookies.read(rc, SessionCookies.ADMIN, SessionStore.ADMIN_PREFIX);
-    return signIn.admin(adminToken.matches(token), address(rc))
-        .compose(created -> (previous == null ? Future.<Void>succeededFuture() : sessions.end(pool, previous))
-            .compose(v -> {
-              cookies.set(rc, SessionCookies.ADMIN, created.token(), created.expiresAt(), now());
-              return Responses.json(rc, 201, SessionJson.admin(created.token(), created.expiresAt(), sessions.settings()));
-            }));
-  }
-
-  private Future<?> currentAdmin(RoutingContext rc) {
-    String token = SessionCookies.read(rc, SessionCookies.ADMIN, SessionStore.ADMIN_PREFIX);
-    return adminSession(rc, token)
-        .compose(session -> Responses.ok(rc, SessionJson.admin(token, session.expiresAt(), sessions.settings())));
-  }
-
-  private Future<?> adminSignOut(RoutingContext rc) {
-    String token = SessionCookies.read(rc, SessionCookies.ADMIN, SessionStore.ADMIN_PREFIX);
-    return adminSession(rc, token).compose(session -> sessions.end(pool, session.tokenHash())).compose(v -> {
-      cookies.clear(rc, SessionCookies.ADMIN);
-      return Responses.noContent(rc);
-    });
-  }
-
-  private Future<Session> adminSession(RoutingContext rc, String token) {
-    if (token == null) {
-      return Future.failedFuture(Problem.of(403, "session-required", "Sign-in required",
-          "This route is for the console's session; sign in with the admin token first.").toException());
-    }
-    return sessions.find(reader, pool, token, now()).map(session -> {
-      if (session == null || !session.isAdmin()) {
-        throw Problem.of(401, "session-ended", "Session ended", "The console session has ended; sign in again.")
-            .toException();
-      }
-      Csrf.check(rc, token);
-      return session;
-    });
-  }
-
   private static Future<Session> staffSession(RoutingContext rc) {
     Session session = TenantAuthHandler.session(rc);
     return session == null
-        ? Future.failedFuture(Problem.of(403, "session-required", "Sign-in required",
-            "This route is for a signed-in person, not an API key.").toException())
+        ? Future.failedFuture(SessionProblems.required("This route is for a signed-in person, not an API key."))
         : Future.succeededFuture(session);
   }
 
@@ -202,7 +169,8 @@ public final class AuthRoutes {
     return Instant.now(clock);
   }
 
-  private static String address(RoutingContext rc) {
+  /** The client's address as the throttle counts it: the TCP peer (forwarded headers are not trusted). */
+  static String address(RoutingContext rc) {
     return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
   }
 }

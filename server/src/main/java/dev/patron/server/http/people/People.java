@@ -6,6 +6,7 @@ import dev.patron.core.session.SignIn;
 import dev.patron.core.staff.StaffService;
 import dev.patron.server.ServerContext;
 import dev.patron.server.config.PatronConfig;
+import dev.patron.server.http.Endpoints;
 import dev.patron.server.http.auth.SessionCookies;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -24,8 +25,9 @@ public record People(SessionStore sessions, SessionCookies cookies, StaffService
         new SignIn(vertx, pool, sessions, shared.clock()), new PasswordLinks(config.publicUrl()));
   }
 
-  public AuthRoutes authRoutes(ServerContext shared, Pool pool, SqlClient reader) {
-    return new AuthRoutes(signIn, staff, sessions, cookies, shared.directory(), shared.adminToken(), pool, reader,
-        shared.clock());
+  /** Signing in and out, for staff and for the host console. */
+  public void registerAuthRoutes(Endpoints auth, ServerContext shared, Pool pool, SqlClient reader) {
+    new AuthRoutes(signIn, staff, sessions, cookies, shared.directory(), pool, reader, shared.clock()).register(auth);
+    new ConsoleAuthRoutes(signIn, sessions, cookies, shared.adminToken(), pool, reader, shared.clock()).register(auth);
   }
 }

@@ -1,0 +1,21 @@
+package dev.patron.systemtests;
+
+import dev.patron.testkit.PatronExtension;
+import io.vertx.core.json.JsonObject;
+
+/** The product as it ships: the server with every bundled plugin, each enabled for new tenants. */
+final class Bundled {
+
+  private Bundled() {
+  }
+
+  static PatronExtension.Builder everyPluginEnabled() {
+    return PatronExtension.builder()
+        .pluginsFromProperty("patron.plugin.jar")
+        .enable("gift-cards", new JsonObject())
+        .enable("order-profiles", new JsonObject())
+        .enable("discounts", new JsonObject())
+        .enable("invoicing", new JsonObject().put("taxRate", 10))
+        .enable("sales", new JsonObject());
+  }
+}
