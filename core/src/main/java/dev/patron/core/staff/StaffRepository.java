@@ -102,12 +102,23 @@ public final class StaffRepository {
         .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getString("password_hash"));
   }
 
-  /** Active owners other than {@code except}, locked so two demotions cannot both pass. */
+  /**
+   * Serialises changes of one restaurant's staff (until the transaction ends), so two owners
+   * demoting each other cannot both pass the last-owner check, nor deadlock on each other's rows.
+   * The tenant's row is locked without its key, so writes that only reference the tenant go on.
+   */
+  public Future<Void> lockStaffOf(SqlClient sql, UUID tenantId) {
+    return sql.preparedQuery("SELECT id FROM patron.tenants WHERE id = $1 FOR NO KEY UPDATE")
+        .execute(Tuple.of(tenantId))
+        .mapEmpty();
+  }
+
+  /** Active owners other than {@code except}; call under {@link #lockStaffOf}. */
   public Future<Integer> countOtherActiveOwners(SqlClient sql, UUID tenantId, UUID except) {
-    return sql.preparedQuery("SELECT id FROM patron.staff_users WHERE tenant_id = $1 AND id <> $2"
-            + " AND role = 'OWNER' AND state = 'ACTIVE' FOR UPDATE")
+    return sql.preparedQuery("SELECT count(*) AS owners FROM patron.staff_users WHERE tenant_id = $1 AND id <> $2"
+            + " AND role = 'OWNER' AND state = 'ACTIVE'")
         .execute(Tuple.of(tenantId, except))
-        .map(RowSet::size);
+        .map(rows -> rows.iterator().next().getLong("owners").intValue());
   }
 
   private static StaffUser first(RowSet<Row> rows) {

@@ -79,40 +79,50 @@ public final class StaffService {
    * sessions and voids their links.
    */
   public Future<StaffUser> update(UUID tenantId, UUID id, StaffInput input, Long expectedVersion, Actor actor) {
-    return pool.withTransaction(tx -> staff.find(tx, tenantId, id, true).compose(current -> {
-      orNotFound(current, id);
-      if (expectedVersion != null && expectedVersion != current.version()) {
-        throw Problems.preconditionFailed("The account changed since version " + expectedVersion
-            + "; it is at version " + current.version() + ".");
-      }
-      StaffRole role = input.role() == null ? current.role() : input.role();
-      StaffState state = input.state() == null ? current.state()
-          : current.state() == StaffState.INVITED && input.state() == StaffState.ACTIVE ? StaffState.INVITED
-          : input.state();
-      StaffUser proposed = new StaffUser(tenantId, id, current.email(),
-          input.name() == null ? current.name() : input.name(),
-          input.language() == null ? current.language() : input.language(), role, state, current.version() + 1,
-          current.createdAt(), Rows.now(clock));
-      if (sameFields(current, proposed)) {
-        return Future.succeededFuture(current);
-      }
-      boolean losesOwner = current.role() == StaffRole.OWNER && current.state() == StaffState.ACTIVE
-          && (role != StaffRole.OWNER || state != StaffState.ACTIVE);
-      Future<Void> guarded = !losesOwner ? Future.succeededFuture()
-          : staff.countOtherActiveOwners(tx, tenantId, id).map(others -> {
-            if (others == 0) {
-              throw Problems.conflict("last-owner",
-                  "This is the restaurant's only active owner: make someone else an owner first.");
-            }
-            return null;
-          });
-      boolean disables = state == StaffState.DISABLED && current.state() != StaffState.DISABLED;
-      return guarded
-          .compose(v -> staff.update(tx, proposed, actor.encode()))
-          .compose(v -> disables ? sessions.endAllOf(tx, tenantId, id).compose(n -> links.voidAll(tx, tenantId, id))
-              : Future.succeededFuture())
-          .map(proposed);
-    }));
+    return pool.withTransaction(tx -> staff.lockStaffOf(tx, tenantId)
+        .compose(locked -> staff.find(tx, tenantId, id, true))
+        .compose(current -> change(tx, orNotFound(current, id), input, expectedVersion, actor)));
+  }
+
+  private Future<StaffUser> change(SqlClient tx, StaffUser current, StaffInput input, Long expectedVersion,
+      Actor actor) {
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw Problems.preconditionFailed("The account changed since version " + expectedVersion
+          + "; it is at version " + current.version() + ".");
+    }
+    StaffUser proposed = proposed(current, input);
+    if (sameFields(current, proposed)) {
+      return Future.succeededFuture(current);
+    }
+    UUID tenantId = current.tenantId();
+    boolean losesOwner = current.role() == StaffRole.OWNER && current.state() == StaffState.ACTIVE
+        && (proposed.role() != StaffRole.OWNER || proposed.state() != StaffState.ACTIVE);
+    Future<Void> guarded = !losesOwner ? Future.succeededFuture()
+        : staff.countOtherActiveOwners(tx, tenantId, current.id()).map(others -> {
+          if (others == 0) {
+            throw Problems.conflict("last-owner",
+                "This is the restaurant's only active owner: make someone else an owner first.");
+          }
+          return null;
+        });
+    boolean disables = proposed.state() == StaffState.DISABLED && current.state() != StaffState.DISABLED;
+    return guarded
+        .compose(v -> staff.update(tx, proposed, actor.encode()))
+        .compose(v -> !disables ? Future.<Void>succeededFuture()
+            : sessions.endAllOf(tx, tenantId, current.id()).compose(n -> links.voidAll(tx, tenantId, current.id())))
+        .map(proposed);
+  }
+
+  /** The account with the input's changes; an invited person stays invited until they take their link. */
+  private StaffUser proposed(StaffUser current, StaffInput input) {
+    StaffState state = input.state() == null
+        || (current.state() == StaffState.INVITED && input.state() == StaffState.ACTIVE)
+        ? current.state() : input.state();
+    return new StaffUser(current.tenantId(), current.id(), current.email(),
+        input.name() == null ? current.name() : input.name(),
+        input.language() == null ? current.language() : input.language(),
+        input.role() == null ? current.role() : input.role(), state, current.version() + 1,
+        current.createdAt(), Rows.now(clock));
   }
 
   /**

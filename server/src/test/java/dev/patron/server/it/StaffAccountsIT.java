@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronClient;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.Response;
@@ -119,6 +120,28 @@ class StaffAccountsIT {
     owner.client().get("/api/v1/staff").expect(403);
     second.client().patch("/api/v1/staff/" + owner.staffId(), new JsonObject().put("name", "Stale"),
         Map.of("If-Match", "\"2\"")).expect(412);
+  }
+
+  @Test
+  void twoOwnersDemotingEachOtherAtOnceLeaveOneOwner() throws Exception {
+    TestTenant tenant = patron.newTenant();
+    SignedIn first = StaffAccounts.owner(patron.admin(), tenant.id(), "first@example.at");
+    SignedIn second = StaffAccounts.member(first, "second@example.at", "OWNER");
+    for (int round = 0; round < 3; round++) {
+      List<Integer> statuses = Concurrently.run(List.of(
+          () -> first.client().patch("/api/v1/staff/" + second.staffId(), new JsonObject().put("role", "MANAGER"))
+              .status(),
+          () -> second.client().patch("/api/v1/staff/" + first.staffId(), new JsonObject().put("role", "MANAGER"))
+              .status()));
+      List<JsonObject> owners = patron.admin().get("/api/v1/admin/tenants/" + tenant.id() + "/staff").expect(200)
+          .items().stream().filter(s -> s.getString("role").equals("OWNER")).toList();
+      assertEquals(1, owners.size(), "round " + round + ": " + statuses);
+      assertTrue(statuses.contains(200) && (statuses.contains(409) || statuses.contains(403)), statuses.toString());
+      // The remaining owner makes the other an owner again, for the next round.
+      SignedIn remaining = owners.get(0).getString("id").equals(first.staffId()) ? first : second;
+      String demoted = remaining == first ? second.staffId() : first.staffId();
+      remaining.client().patch("/api/v1/staff/" + demoted, new JsonObject().put("role", "OWNER")).expect(200);
+    }
   }
 
   @Test
