@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patron.server.it.fixtures.FixturePlugins;
 import dev.patron.testkit.Await;
+import dev.patron.testkit.Concurrently;
 import dev.patron.testkit.PatronClient;
 import dev.patron.testkit.PatronExtension;
 import dev.patron.testkit.StaffAccounts;
@@ -73,6 +74,29 @@ class ActorInEventsIT {
     List<String> relayed = Await.until(Duration.ofSeconds(15), () -> feed(tenant.client(), "subscriber."),
         r -> !r.isEmpty());
     assertEquals(List.of("subscriber.thing.relayed plugin:subscriber"), relayed);
+  }
+
+  @Test
+  void anEventAHookAppendsNamesTheActorOfItsOwnWriteEvenInASharedTransaction() throws Exception {
+    TestTenant tenant = patron.newTenant();
+    SignedIn owner = StaffAccounts.owner(patron.admin(), tenant.id(), "hooked@example.at");
+    List<PatronClient> callers = List.of(owner.client(), tenant.client());
+    Concurrently.run(24, i -> callers.get(i % 2).post("/api/v1/customers",
+        Customers.named("Hook" + i, "Test").put("notes", "publish")).expect(201));
+
+    Map<String, String> createdBy = new java.util.HashMap<>();
+    Map<String, String> publishedBy = new java.util.HashMap<>();
+    for (JsonObject event : tenant.client().get("/api/v1/events?limit=100").expect(200).items()) {
+      String actor = actor(event.getJsonObject("actor"));
+      if (event.getString("type").equals("customer.created")) {
+        createdBy.put(event.getString("subjectId"), actor);
+      } else if (event.getString("type").equals("publisher.thing.made")) {
+        publishedBy.put(event.getString("subjectId"), actor);
+      }
+    }
+    assertEquals(24, createdBy.size());
+    assertEquals(createdBy, publishedBy, "each hook's event names its own create's actor");
+    assertEquals(12, createdBy.values().stream().filter(a -> a.startsWith("staff:")).count());
   }
 
   @Test

@@ -46,7 +46,9 @@ public final class HostPluginEvents implements PluginEvents {
       return refused("the transaction, tenant and events are all required");
     }
     Instant now = Rows.now(clock);
-    Actor requester = RequestActors.currentOr(Actor.plugin(pluginId));
+    // A hook's handle knows its write's actor; otherwise the request being handled, else the plugin itself.
+    Actor requester = transaction instanceof GuardedSqlClient guarded && guarded.actor() != null ? guarded.actor()
+        : RequestActors.currentOr(Actor.plugin(pluginId));
     List<Outbox.NewEvent> checked = new ArrayList<>(events.size());
     for (NewEvent event : events) {
       String refusal = event == null ? "an event is null" : refusal(event);

@@ -1,5 +1,6 @@
 package dev.patron.server.plugins.hooks;
 
+import dev.patron.api.event.Actor;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.PrepareOptions;
 import io.vertx.sqlclient.PreparedQuery;
@@ -25,11 +26,17 @@ public final class GuardedSqlClient implements SqlClient {
 
   private final SqlClient transaction;
   private final String owner;
+  private final Actor actor;
   private volatile boolean open = true;
 
   public GuardedSqlClient(SqlClient transaction, String owner) {
+    this(transaction, owner, null);
+  }
+
+  private GuardedSqlClient(SqlClient transaction, String owner, Actor actor) {
     this.transaction = transaction;
     this.owner = owner;
+    this.actor = actor;
   }
 
   /**
@@ -39,8 +46,23 @@ public final class GuardedSqlClient implements SqlClient {
    */
   public static <T> Future<T> during(SqlClient target, String pluginId, Duration limit,
       Function<SqlClient, Future<T>> call) {
-    GuardedSqlClient sql = new GuardedSqlClient(target, "plugin " + pluginId);
+    return during(target, pluginId, limit, null, call);
+  }
+
+  /**
+   * As {@link #during(SqlClient, String, Duration, Function)}, for a call inside a write whose
+   * {@code actor} is known (a customer hook): events the plugin appends through this handle name
+   * that actor, whichever request's context the shared transaction runs on.
+   */
+  public static <T> Future<T> during(SqlClient target, String pluginId, Duration limit, Actor actor,
+      Function<SqlClient, Future<T>> call) {
+    GuardedSqlClient sql = new GuardedSqlClient(target, "plugin " + pluginId, actor);
     return call.apply(sql).timeout(limit.toMillis(), TimeUnit.MILLISECONDS).andThen(done -> sql.revoke());
+  }
+
+  /** Who made the write this handle's call is part of; {@code null} when the host did not say. */
+  public Actor actor() {
+    return actor;
   }
 
   /** Ends the plugin's access. */

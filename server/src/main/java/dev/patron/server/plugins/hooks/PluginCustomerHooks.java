@@ -1,6 +1,7 @@
 package dev.patron.server.plugins.hooks;
 
 import dev.patron.api.customer.Customer;
+import dev.patron.api.event.Actor;
 import dev.patron.api.plugin.CustomerChange;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.core.customer.CustomerHooks;
@@ -62,16 +63,16 @@ public final class PluginCustomerHooks implements CustomerHooks {
       String pluginId = binding.plugin().id();
       boolean applies = everEnabled ? context.pluginsEverEnabled().contains(pluginId) : context.pluginEnabled(pluginId);
       if (applies) {
-        chain = chain.compose(v -> once(binding, transaction, what, sql -> call.call(binding, sql)));
+        chain = chain.compose(v -> once(binding, transaction, what, context.actor(), sql -> call.call(binding, sql)));
       }
     }
     return chain;
   }
 
-  private Future<Void> once(HookBinding binding, SqlConnection transaction, String what,
+  private Future<Void> once(HookBinding binding, SqlConnection transaction, String what, Actor actor,
       Function<SqlClient, Future<Void>> call) {
     String pluginId = binding.plugin().id();
-    return GuardedSqlClient.during(transaction, pluginId, timeLimit, call)
+    return GuardedSqlClient.during(transaction, pluginId, timeLimit, actor, call)
         .recover(error -> Future.failedFuture(PluginFailures.toProblem(error, pluginId, what, timeLimit)));
   }
 
