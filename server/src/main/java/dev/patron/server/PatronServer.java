@@ -6,6 +6,7 @@ import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.db.EmbeddedDatabase;
 import dev.patron.server.db.SchemaMigrations;
 import dev.patron.server.http.HttpVerticle;
+import dev.patron.server.http.ui.BackOfficePage;
 import dev.patron.server.imports.CustomerImportVerticle;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.tenants.TenantDirectory;
@@ -94,7 +95,7 @@ public final class PatronServer implements AutoCloseable {
     // A lookup, not a method reference: the registry loses a plugin whose background work fails to start.
     TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), id -> plugins.registry().isRunning(id));
     shared = new ServerContext(config, database, adminToken, directory, plugins, new PluginRouteReports(),
-        Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger());
+        Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger(), BackOfficePage.load());
     startPluginLifecycles(coreDocument);
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
@@ -145,7 +146,8 @@ public final class PatronServer implements AutoCloseable {
     if (!lifecycles.failures().isEmpty()) {
       lifecycles.failures().forEach(plugins::failAtStart);
       shared = new ServerContext(config, shared.database(), shared.adminToken(), shared.directory(), plugins,
-          shared.pluginRoutes(), shared.clock(), apiDocument(coreDocument, plugins.registry()), shared.boundPort());
+          shared.pluginRoutes(), shared.clock(), apiDocument(coreDocument, plugins.registry()), shared.boundPort(),
+          shared.backOffice());
     }
   }
 

@@ -7,6 +7,7 @@ import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.PluginHost;
 import dev.patron.server.plugins.routes.PluginRouteReports;
 import dev.patron.server.http.contract.ApiDocument;
+import dev.patron.server.http.ui.BackOfficePage;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,5 +26,6 @@ public record ServerContext(
     PluginRouteReports pluginRoutes,
     Clock clock,
     ApiDocument apiDocument,
-    AtomicInteger boundPort) {
+    AtomicInteger boundPort,
+    BackOfficePage backOffice) {
 }

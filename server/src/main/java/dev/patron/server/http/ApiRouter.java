@@ -12,6 +12,7 @@ import dev.patron.server.http.auth.TenantAuthHandler;
 import dev.patron.server.http.people.OwnerAdminRoutes;
 import dev.patron.server.http.people.People;
 import dev.patron.server.http.people.StaffRoutes;
+import dev.patron.server.http.ui.BackOfficeRoutes;
 import dev.patron.server.http.routes.ArchivePreviewRoutes;
 import dev.patron.server.http.routes.CustomerExportRoutes;
 import dev.patron.server.http.routes.CustomerOverviewRoutes;
@@ -66,6 +67,7 @@ public final class ApiRouter {
     router.route("/health/*").handler(contract);
     router.route(API + "/openapi.json").handler(contract);
     new HealthRoutes(reader).register(new Endpoints(router, "/health"));
+    new BackOfficeRoutes(shared.backOffice()).register(router);
     new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 
     BodyLimits bodies = new BodyLimits(shared.config().maxBodyBytes());

@@ -11,6 +11,7 @@ import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.contract.OpenApiAssembler;
+import dev.patron.server.http.ui.BackOfficePage;
 import dev.patron.server.plugins.PluginHost;
 import dev.patron.server.plugins.routes.PluginRouteReports;
 import io.vertx.core.Vertx;
@@ -68,7 +69,8 @@ class OpenApiDocumentTest {
     PluginHost plugins = PluginHost.load(config, database);
     ServerContext shared = new ServerContext(config, database, AdminToken.of("0123456789abcdef"),
         new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
-        new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger());
+        new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger(),
+        BackOfficePage.load());
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
     return ApiRouter.create(shared, EventLoopServices.create(vertx, shared, pool, pool), pool);
   }

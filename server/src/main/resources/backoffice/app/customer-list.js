@@ -1,0 +1,109 @@
+import { html } from 'lit';
+import { get, OfflineError } from './api.js';
+import { PatronElement } from './element.js';
+import { t } from './i18n.js';
+
+const PAGE = 25;
+const TYPING_PAUSE_MS = 250;
+
+/**
+ * Customers > Customers: search as you type (one request per pause in typing, and only the
+ * latest answer counts), sorting by name or newest, and cursor paging with "Show more".
+ */
+class PatronCustomerList extends PatronElement {
+  static properties = {
+    items: { state: true }, cursor: { state: true }, query: { state: true }, sort: { state: true },
+    busy: { state: true }, error: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.items = [];
+    this.cursor = null;
+    this.query = '';
+    this.sort = 'name';
+    this.asked = 0;
+    this.timer = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.load(false);
+  }
+
+  typed(event) {
+    this.query = event.target.value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.load(false), TYPING_PAUSE_MS);
+  }
+
+  sorted(event) {
+    this.sort = event.target.value;
+    this.load(false);
+  }
+
+  async load(more) {
+    const asked = ++this.asked;
+    // A search comes in order of the matched value; the sort applies to the whole list.
+    const params = new URLSearchParams({ limit: String(PAGE) });
+    if (this.query.trim()) {
+      params.set('q', this.query.trim());
+    } else {
+      params.set('sort', this.sort);
+    }
+    if (more && this.cursor) {
+      params.set('cursor', this.cursor);
+    }
+    this.busy = true;
+    try {
+      const page = await get('/customers?' + params);
+      if (asked !== this.asked) {
+        return; // a newer search is under way
+      }
+      this.items = more ? [...this.items, ...page.items] : page.items;
+      this.cursor = page.nextCursor;
+      this.error = null;
+    } catch (e) {
+      if (asked === this.asked) {
+        this.error = e instanceof OfflineError ? t('offline') : e.message;
+      }
+    } finally {
+      if (asked === this.asked) {
+        this.busy = false;
+      }
+    }
+  }
+
+  render() {
+    return html`
+      <div class="row">
+        <h1>${t('customers.title')}</h1>
+        <a href="#/customers/new" role="button">${t('customers.add')}</a>
+      </div>
+      <div class="grid toolbar">
+        <input type="search" name="q" .value=${this.query} @input=${(e) => this.typed(e)}
+          placeholder=${t('customers.search')} aria-label=${t('customers.search')}>
+        <select name="sort" aria-label=${t('customers.sort')} @change=${(e) => this.sorted(e)}
+          ?disabled=${this.query.trim() !== ''}>
+          <option value="name" ?selected=${this.sort === 'name'}>${t('customers.sort.name')}</option>
+          <option value="-createdAt" ?selected=${this.sort === '-createdAt'}>${t('customers.sort.newest')}</option>
+        </select>
+      </div>
+      ${this.error ? html`<p role="alert" class="error">${this.error}</p>` : ''}
+      <div class="overflow-auto">
+        <table class="striped" aria-busy=${this.busy ? 'true' : 'false'}>
+          <thead><tr><th scope="col">${t('col.name')}</th><th scope="col">${t('col.email')}</th>
+            <th scope="col">${t('col.phone')}</th><th scope="col">${t('col.company')}</th></tr></thead>
+          <tbody>
+            ${this.items.map((c) => html`<tr data-customer=${c.id}>
+              <td><a href="#/customers/${c.id}">${c.lastName}, ${c.firstName}</a></td>
+              <td>${c.email ?? ''}</td><td>${c.primaryPhone ?? ''}</td><td>${c.company ?? ''}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>
+      ${!this.busy && this.items.length === 0 ? html`<p>${t('customers.none')}</p>` : ''}
+      ${this.cursor ? html`<button class="secondary" @click=${() => this.load(true)}>${t('customers.more')}</button>` : ''}`;
+  }
+}
+
+customElements.define('patron-customer-list', PatronCustomerList);

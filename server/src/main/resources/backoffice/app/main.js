@@ -1,0 +1,92 @@
+import { html } from 'lit';
+import { call, get, setCsrfToken } from './api.js';
+import { PatronElement } from './element.js';
+import { setLanguage, t } from './i18n.js';
+import './sign-in.js';
+import './set-password.js';
+import './customer-list.js';
+import './customer-form.js';
+import './customer-page.js';
+
+/** The shell: who is signed in, the navigation, and the page the address names (#/customers ...). */
+class PatronApp extends PatronElement {
+  static properties = { session: { state: true }, route: { state: true }, notice: { state: true } };
+
+  constructor() {
+    super();
+    this.session = undefined;
+    this.route = location.hash;
+    this.notice = null;
+    window.addEventListener('hashchange', () => { this.route = location.hash; });
+    window.addEventListener('patron-session-ended', () => this.ended());
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (location.pathname === '/set-password') {
+      this.session = null;
+      return;
+    }
+    get('/auth/session').then((session) => this.signedIn(session), () => { this.session = null; });
+  }
+
+  signedIn(session) {
+    setCsrfToken(session.csrfToken);
+    setLanguage(session.staff.language);
+    this.session = session;
+    this.notice = null;
+    if (!location.hash) {
+      location.hash = '#/customers';
+    }
+  }
+
+  ended() {
+    if (this.session) {
+      this.session = null;
+      this.notice = t('session.ended');
+    }
+  }
+
+  async signOut() {
+    await call('DELETE', '/auth/session').catch(() => {});
+    setCsrfToken(null);
+    this.session = null;
+  }
+
+  render() {
+    if (location.pathname === '/set-password') {
+      return html`<main class="container"><patron-set-password></patron-set-password></main>`;
+    }
+    if (this.session === undefined) {
+      return html`<main class="container" aria-busy="true"></main>`;
+    }
+    if (this.session === null) {
+      return html`<main class="container">
+        ${this.notice ? html`<p role="alert" class="notice">${this.notice}</p>` : ''}
+        <patron-sign-in @signed-in=${(e) => this.signedIn(e.detail)}></patron-sign-in></main>`;
+    }
+    return html`
+      <header class="container">
+        <nav>
+          <ul><li><strong>${this.session.tenant.name}</strong></li>
+            <li><a href="#/customers">${t('nav.customers')}</a></li></ul>
+          <ul><li>${this.session.staff.name}</li>
+            <li><button class="secondary outline" @click=${() => this.signOut()}>${t('nav.signOut')}</button></li></ul>
+        </nav>
+      </header>
+      <main class="container">${this.page()}</main>`;
+  }
+
+  page() {
+    const parts = this.route.replace(/^#\/?/, '').split('/');
+    if (parts[0] === 'customers' && parts[1] === 'new') {
+      return html`<patron-customer-form .session=${this.session}></patron-customer-form>`;
+    }
+    if (parts[0] === 'customers' && parts[1]) {
+      return html`<patron-customer-page .session=${this.session} customer-id=${parts[1]}></patron-customer-page>`;
+    }
+    return html`<patron-customer-list .session=${this.session}></patron-customer-list>`;
+  }
+}
+
+customElements.define('patron-app', PatronApp);
