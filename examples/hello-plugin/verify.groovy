@@ -8,7 +8,7 @@ def zip = new java.util.zip.ZipFile(jar)
 try {
   def manifest = zip.getInputStream(zip.getEntry('META-INF/MANIFEST.MF')).text
   assert manifest.contains('Plugin-Id: hello')
-  assert manifest.contains('Plugin-Requires: ^2.2.0')
+  assert manifest.contains('Plugin-Requires: ^2.3.0')
   assert zip.getEntry('META-INF/extensions.idx') != null
   assert zip.getEntry('db/migration/V1__greetings.sql') != null
 } finally {

@@ -16,7 +16,8 @@ const DIALOGS = {
  */
 class PatronCustomerPage extends PatronElement {
   static properties = {
-    customerId: { attribute: 'customer-id' }, overview: { state: true }, editing: { state: true },
+    customerId: { attribute: 'customer-id' }, session: { attribute: false }, overview: { state: true },
+    editing: { state: true },
     errors: { state: true }, message: { state: true }, stale: { state: true },
   };
 
@@ -93,6 +94,11 @@ class PatronCustomerPage extends PatronElement {
         ${this.section('address', html`<address>${a.street ?? ''}<br>${a.postalCode ?? ''} ${a.city ?? ''}<br>
           ${a.state ?? ''} ${a.country ?? ''}</address>`)}
         ${this.section('notes', html`<p class="notes">${c.notes ?? none}</p>`)}
+      </div>
+      <div class="parts" @patron-customer-changed=${() => this.load()}>
+        ${(this.session?.parts?.customerSections || []).map((part) => html`<patron-plugin-part .part=${part}
+          .props=${{ customer: c, section: this.overview.sections[part.plugin] ?? null, role: this.session.staff.role }}>
+          </patron-plugin-part>`)}
       </div>
       ${this.editing ? this.dialog(c) : ''}`;
   }

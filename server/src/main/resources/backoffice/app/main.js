@@ -2,11 +2,13 @@ import { html } from 'lit';
 import { call, get, setCsrfToken } from './api.js';
 import { PatronElement } from './element.js';
 import { setLanguage, t } from './i18n.js';
+import { setTimeZone } from './sdk.js';
 import './sign-in.js';
 import './set-password.js';
 import './customer-list.js';
 import './customer-form.js';
 import './customer-page.js';
+import './plugin-part.js';
 
 /** The shell: who is signed in, the navigation, and the page the address names (#/customers ...). */
 class PatronApp extends PatronElement {
@@ -30,9 +32,11 @@ class PatronApp extends PatronElement {
     get('/auth/session').then((session) => this.signedIn(session), () => { this.session = null; });
   }
 
-  signedIn(session) {
+  async signedIn(session) {
     setCsrfToken(session.csrfToken);
     setLanguage(session.staff.language);
+    setTimeZone(session.tenant.timeZone);
+    session.parts = await get('/back-office').catch(() => ({ customerSections: [], settingsPages: [] }));
     this.session = session;
     this.notice = null;
     if (!location.hash) {

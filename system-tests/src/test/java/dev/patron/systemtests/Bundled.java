@@ -4,12 +4,12 @@ import dev.patron.testkit.PatronExtension;
 import io.vertx.core.json.JsonObject;
 
 /** The product as it ships: the server with every bundled plugin, each enabled for new tenants. */
-final class Bundled {
+public final class Bundled {
 
   private Bundled() {
   }
 
-  static PatronExtension.Builder everyPluginEnabled() {
+  public static PatronExtension.Builder everyPluginEnabled() {
     return PatronExtension.builder()
         .pluginsFromProperty("patron.plugin.jar")
         .enable("gift-cards", new JsonObject())

@@ -12,7 +12,9 @@ import dev.patron.server.http.auth.TenantAuthHandler;
 import dev.patron.server.http.people.OwnerAdminRoutes;
 import dev.patron.server.http.people.People;
 import dev.patron.server.http.people.StaffRoutes;
+import dev.patron.server.http.ui.BackOfficeApiRoutes;
 import dev.patron.server.http.ui.BackOfficeRoutes;
+import dev.patron.server.http.ui.PluginAssets;
 import dev.patron.server.http.routes.ArchivePreviewRoutes;
 import dev.patron.server.http.routes.CustomerExportRoutes;
 import dev.patron.server.http.routes.CustomerOverviewRoutes;
@@ -67,7 +69,7 @@ public final class ApiRouter {
     router.route("/health/*").handler(contract);
     router.route(API + "/openapi.json").handler(contract);
     new HealthRoutes(reader).register(new Endpoints(router, "/health"));
-    new BackOfficeRoutes(shared.backOffice()).register(router);
+    new BackOfficeRoutes(shared.backOffice(), new PluginAssets(vertx, plugins)).register(router);
     new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 
     BodyLimits bodies = new BodyLimits(shared.config().maxBodyBytes());
@@ -98,6 +100,7 @@ public final class ApiRouter {
         .handler(new RoleGuard());
     Endpoints tenantApi = new Endpoints(router, API);
     new StaffRoutes(people.staff(), reader, people.links()).register(tenantApi);
+    new BackOfficeApiRoutes(plugins).register(tenantApi);
     new CustomerExportRoutes(customers, shared.clock()).register(tenantApi); // before /customers/:customerId
     new CustomerImportRoutes(vertx, pool, reader, shared.config().imports(), shared.clock())
         .register(tenantApi); // before /customers/:customerId

@@ -1,5 +1,6 @@
 package dev.patron.server.plugins;
 
+import dev.patron.api.plugin.BackOfficePart;
 import dev.patron.api.plugin.CustomerHook;
 import dev.patron.api.plugin.CustomerOverviewContributor;
 import dev.patron.api.plugin.PluginLifecycle;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param lifecycles its background work, started before the server serves and stopped on shutdown
  * @param openApi its OpenAPI fragment placed for the host's document, or {@code null} when the jar
  *     carries none
+ * @param backOffice its parts of the back office, checked ({@code BackOfficeParts})
  */
 public record LoadedPlugin(
     String id,
@@ -27,7 +29,8 @@ public record LoadedPlugin(
     TenantConfigValidator configValidator,
     CustomerOverviewContributor overview,
     List<PluginLifecycle> lifecycles,
-    JsonObject openApi) {
+    JsonObject openApi,
+    List<BackOfficePart> backOffice) {
 
   /** Whether one of its listeners asked for events of this type. */
   public boolean listensFor(String type) {

@@ -1,6 +1,7 @@
 package dev.patron.server.plugins;
 
 import dev.patron.api.PatronSdk;
+import dev.patron.api.plugin.BackOfficeContributor;
 import dev.patron.api.plugin.CustomerHook;
 import dev.patron.api.plugin.CustomerOverviewContributor;
 import dev.patron.api.plugin.EventListener;
@@ -11,6 +12,7 @@ import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.db.SchemaMigrations;
 import dev.patron.server.http.contract.OpenApiAssembler;
+import dev.patron.server.plugins.ui.BackOfficeParts;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,7 +169,8 @@ public final class PluginHost implements AutoCloseable {
           validators.isEmpty() ? null : validators.get(0),
           overviews.isEmpty() ? null : overviews.get(0),
           extensions(manager, PluginLifecycle.class, id, classLoader),
-          openApi));
+          openApi,
+          BackOfficeParts.of(id, extensions(manager, BackOfficeContributor.class, id, classLoader), classLoader)));
       return status(plugin, PluginStatus.STARTED, null);
     } catch (RuntimeException | LinkageError e) {
       manager.stopPlugin(id);

@@ -7,7 +7,8 @@ import io.vertx.ext.web.handler.StaticHandler;
 
 /**
  * Serves the back office at {@code /}: one page ({@link BackOfficePage}), its own scripts and styles
- * under {@code /ui/app/}, and the browser libraries from their WebJars under {@code /ui/lib/}. The
+ * under {@code /ui/app/}, the plugins' parts under {@code /ui/plugins/<pluginId>/} (from their jars,
+ * {@link PluginAssets}), and the browser libraries from their WebJars under {@code /ui/lib/}. The
  * page talks to the same {@code /api/v1} routes as any integration, with the session cookie.
  */
 public final class BackOfficeRoutes {
@@ -16,9 +17,11 @@ public final class BackOfficeRoutes {
   private static final String[] PAGES = {"/", "/set-password"};
 
   private final BackOfficePage page;
+  private final PluginAssets pluginAssets;
 
-  public BackOfficeRoutes(BackOfficePage page) {
+  public BackOfficeRoutes(BackOfficePage page, PluginAssets pluginAssets) {
     this.page = page;
+    this.pluginAssets = pluginAssets;
   }
 
   public void register(Router router) {
@@ -27,6 +30,7 @@ public final class BackOfficeRoutes {
     }
     router.get("/ui/app/*").handler(secured()).handler(StaticHandler.create("backoffice/app")
         .setCachingEnabled(true).setMaxAgeSeconds(300).setDirectoryListing(false).setIncludeHidden(false));
+    router.get("/ui/plugins/:pluginId/*").handler(secured()).handler(pluginAssets::handle);
     router.get("/ui/lib/*").handler(secured()).handler(StaticHandler.create("META-INF/resources/webjars")
         // The path names the library's version: what it serves never changes.
         .setCachingEnabled(true).setMaxAgeSeconds(31_536_000).setDirectoryListing(false).setIncludeHidden(false));
