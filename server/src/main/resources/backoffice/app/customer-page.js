@@ -4,6 +4,9 @@ import { address, contactFields, notesField, read } from './customer-fields.js';
 import { PatronElement } from './element.js';
 import { t } from './i18n.js';
 
+/** Archiving is for managers and owners; staff do not see it (and the API refuses them anyway). */
+const ARCHIVERS = ['MANAGER', 'OWNER'];
+
 const DIALOGS = {
   contact: { title: 'customer.contact', fields: (c, errors) => contactFields(c, errors) },
   address: { title: 'customer.address', fields: (c, errors) => address('primaryAddress', c.primaryAddress, errors) },
@@ -18,7 +21,7 @@ class PatronCustomerPage extends PatronElement {
   static properties = {
     customerId: { attribute: 'customer-id' }, session: { attribute: false }, overview: { state: true },
     editing: { state: true },
-    errors: { state: true }, message: { state: true }, stale: { state: true },
+    errors: { state: true }, message: { state: true }, stale: { state: true }, preview: { state: true },
   };
 
   constructor() {
@@ -83,7 +86,17 @@ class PatronCustomerPage extends PatronElement {
     const a = c.primaryAddress || {};
     return html`
       <nav aria-label="breadcrumb"><ul><li><a href="#/customers">${t('customer.back')}</a></li></ul></nav>
-      <h1>${c.firstName} ${c.lastName}</h1>
+      <div class="row">
+        <h1>${c.firstName} ${c.lastName}</h1>
+        <details class="dropdown actions">
+          <summary role="button" class="secondary">${t('actions')}</summary>
+          <ul>
+            <li><a href="#" @click=${(e) => this.menu(e, () => this.open('contact'))}>${t('actions.edit')}</a></li>
+            ${ARCHIVERS.includes(this.session?.staff?.role) ? html`<li><a href="#" data-action="archive"
+              @click=${(e) => this.menu(e, () => this.previewArchive())}>${t('actions.archive')}</a></li>` : ''}
+          </ul>
+        </details>
+      </div>
       <div class="grid">
         ${this.section('contact', html`<dl>
           <dt>${t('field.email')}</dt><dd>${c.email ?? none}</dd>
@@ -100,7 +113,55 @@ class PatronCustomerPage extends PatronElement {
           .props=${{ customer: c, section: this.overview.sections[part.plugin] ?? null, role: this.session.staff.role }}>
           </patron-plugin-part>`)}
       </div>
-      ${this.editing ? this.dialog(c) : ''}`;
+      ${this.editing ? this.dialog(c) : ''}
+      ${this.preview ? this.archiveDialog() : ''}`;
+  }
+
+  menu(event, action) {
+    event.preventDefault();
+    event.target.closest('details').open = false;
+    action();
+  }
+
+  async previewArchive() {
+    try {
+      this.preview = await get('/customers/' + this.overview.customer.id + '/archive-preview');
+      this.updateComplete.then(() => this.querySelector('dialog.archive')?.showModal());
+    } catch (e) {
+      this.message = e instanceof OfflineError ? t('offline') : e.message;
+    }
+  }
+
+  async archive() {
+    try {
+      await call('DELETE', '/customers/' + this.preview.customerId, { headers: { 'If-Match': '"' + this.preview.version + '"' } });
+      this.querySelector('dialog.archive')?.close();
+      this.preview = null;
+      location.hash = '#/customers';
+    } catch (e) {
+      this.archiveError = e instanceof ApiError && e.status === 412 ? t('customer.stale') : e.message;
+      this.requestUpdate();
+    }
+  }
+
+  archiveDialog() {
+    const p = this.preview;
+    const vetoes = p.plugins.filter((entry) => entry.veto);
+    const effects = (list) => list.map((effect) => html`<li>${effect.description} (${effect.count})</li>`);
+    return html`<dialog class="archive" aria-labelledby="archive-title" @close=${() => { this.preview = null; }}>
+      <article>
+        <h2 id="archive-title">${t('archive.title')}</h2>
+        <p>${t('archive.intro')}</p>
+        <ul><li>${t('archive.profile')}</li>
+          ${p.plugins.map((entry) => html`${effects(entry.deletes)}${effects(entry.anonymises)}`)}</ul>
+        ${vetoes.length ? html`<div role="alert" class="error"><p>${t('archive.vetoed')}</p>
+          <ul>${vetoes.map((entry) => html`<li data-veto=${entry.plugin}>${entry.veto.detail || entry.veto.title}</li>`)}</ul></div>` : ''}
+        ${this.archiveError ? html`<p role="alert" class="error">${this.archiveError}</p>` : ''}
+        <footer class="grid">
+          <button type="button" class="secondary" @click=${() => this.querySelector('dialog.archive').close()}>${t('form.cancel')}</button>
+          <button type="button" class="danger" ?disabled=${!p.allowed} @click=${() => this.archive()}>${t('archive.confirm')}</button>
+        </footer>
+      </article></dialog>`;
   }
 
   section(which, content) {

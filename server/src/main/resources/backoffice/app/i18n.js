@@ -27,6 +27,11 @@ const MESSAGES = {
     'customer.contact': 'Contact details', 'customer.address': 'Postal address', 'customer.notes': 'Notes', 'customer.edit': 'Edit',
     'customer.stale': 'Someone else changed this customer meanwhile.', 'customer.reload': 'Reload',
     'customer.back': 'All customers', 'customer.none': '—',
+    'actions': 'Actions', 'actions.edit': 'Edit', 'actions.archive': 'Archive',
+    'archive.title': 'Archive this customer?', 'archive.intro': 'The profile and everything linked to it is removed for good:',
+    'archive.profile': 'The customer profile, its search entries and the personal data in its events.',
+    'archive.deletes': 'Deletes', 'archive.anonymises': 'Anonymises', 'archive.vetoed': 'It cannot be archived now:',
+    'archive.confirm': 'Archive for good', 'archive.done': 'The customer was archived.',
   },
   de: {
     'app.title': 'Patron', 'nav.customers': 'Kunden', 'nav.signOut': 'Abmelden',
@@ -53,6 +58,11 @@ const MESSAGES = {
     'customer.contact': 'Kontaktdaten', 'customer.address': 'Postanschrift', 'customer.notes': 'Notizen', 'customer.edit': 'Bearbeiten',
     'customer.stale': 'Jemand anderes hat diesen Kunden inzwischen geändert.', 'customer.reload': 'Neu laden',
     'customer.back': 'Alle Kunden', 'customer.none': '—',
+    'actions': 'Aktionen', 'actions.edit': 'Bearbeiten', 'actions.archive': 'Archivieren',
+    'archive.title': 'Diesen Kunden archivieren?', 'archive.intro': 'Das Profil und alles, was damit verknüpft ist, wird endgültig entfernt:',
+    'archive.profile': 'Das Kundenprofil, seine Sucheinträge und die persönlichen Daten in seinen Ereignissen.',
+    'archive.deletes': 'Löscht', 'archive.anonymises': 'Anonymisiert', 'archive.vetoed': 'Er kann jetzt nicht archiviert werden:',
+    'archive.confirm': 'Endgültig archivieren', 'archive.done': 'Der Kunde wurde archiviert.',
   },
   fr: {
     'app.title': 'Patron', 'nav.customers': 'Clients', 'nav.signOut': 'Se déconnecter',
@@ -79,6 +89,11 @@ const MESSAGES = {
     'customer.contact': 'Coordonnées', 'customer.address': 'Adresse postale', 'customer.notes': 'Notes', 'customer.edit': 'Modifier',
     'customer.stale': 'Quelqu\'un d\'autre a modifié ce client entre-temps.', 'customer.reload': 'Recharger',
     'customer.back': 'Tous les clients', 'customer.none': '—',
+    'actions': 'Actions', 'actions.edit': 'Modifier', 'actions.archive': 'Archiver',
+    'archive.title': 'Archiver ce client ?', 'archive.intro': 'Le profil et tout ce qui y est lié sont supprimés définitivement :',
+    'archive.profile': 'Le profil client, ses entrées de recherche et les données personnelles de ses événements.',
+    'archive.deletes': 'Supprime', 'archive.anonymises': 'Anonymise', 'archive.vetoed': 'Il ne peut pas être archivé maintenant :',
+    'archive.confirm': 'Archiver définitivement', 'archive.done': 'Le client a été archivé.',
   },
 };
 

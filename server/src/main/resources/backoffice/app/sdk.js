@@ -13,15 +13,23 @@ export function setTimeZone(zone) {
   timeZone = zone;
 }
 
+/** How many digits the currency's minor unit has (2 for EUR, 0 for JPY). */
+export function minorDigits(currency) {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+}
+
 /** {amount, currency} (minor units) as the person's locale writes it: "25,00 €". */
 export function money(value) {
   if (!value) {
     return '';
   }
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: value.currency })
-    .resolvedOptions().maximumFractionDigits;
   return new Intl.NumberFormat(locale(), { style: 'currency', currency: value.currency })
-    .format(value.amount / 10 ** digits);
+    .format(value.amount / 10 ** minorDigits(value.currency));
+}
+
+/** What a person typed ("25,50" or "25.50") as minor units of {@code currency}; NaN when it is no number. */
+export function toMinor(text, currency) {
+  return Math.round(Number(String(text).trim().replace(',', '.')) * 10 ** minorDigits(currency));
 }
 
 /** An RFC 3339 timestamp as a date (and time) in the restaurant's time zone. */

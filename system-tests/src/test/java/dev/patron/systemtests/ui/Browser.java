@@ -67,7 +67,13 @@ public final class Browser implements AutoCloseable {
 
   /** Waits (up to 10 s) for {@code condition} to give something other than null or false. */
   public <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // What the page showed when the wait gave up: the first thing to look at in a failed run.
+      screenshot("timed-out-" + System.currentTimeMillis());
+      throw e;
+    }
   }
 
   /** The first element matching the CSS selector, once there and shown. */
