@@ -15,7 +15,7 @@ try {
   zip.close()
 }
 def summary = new File(basedir, 'target/failsafe-reports/failsafe-summary.xml').text
-assert summary.contains('<completed>3</completed>')
+assert summary.contains('<completed>4</completed>')
 assert summary.contains('<failures>0</failures>')
 assert summary.contains('<errors>0</errors>')
 return true

@@ -1,9 +1,11 @@
 package com.example.hello;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patron.testkit.Await;
 import dev.patron.testkit.PatronExtension;
+import dev.patron.testkit.RawHttp;
 import dev.patron.testkit.TestTenant;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -38,6 +40,19 @@ class HelloPluginIT {
         () -> tenant.client().get("/api/v1/plugins/hello/greetings").expect(200).json().getJsonArray("greeted"),
         names -> !names.isEmpty());
     assertEquals(new JsonArray().add("Ben"), greeted);
+  }
+
+  @Test
+  void contributesASectionToTheCustomerPage() {
+    TestTenant tenant = patron.newTenant();
+    JsonObject part = tenant.client().get("/api/v1/back-office").expect(200).json()
+        .getJsonArray("customerSections").getJsonObject(0);
+    assertEquals("hello-greeting", part.getString("element"));
+    String module = part.getString("module");
+    assertTrue(module.startsWith("/ui/plugins/hello/greeting.js"), module);
+    RawHttp.Reply served = RawHttp.get(patron.server().baseUri(), module, null);
+    assertEquals(200, served.status());
+    assertTrue(served.body().contains("customElements.define('hello-greeting'"), served.body());
   }
 
   @Test

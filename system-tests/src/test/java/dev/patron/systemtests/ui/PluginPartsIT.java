@@ -101,7 +101,8 @@ class PluginPartsIT {
 
   @Test
   void theCustomerPageShowsEachEnabledPluginsSection() {
-    TestTenant tenant = patron.newTenant();
+    TestTenant tenant = patron.newTenant(new JsonObject().put("name", "Trattoria Roma").put("currency", "EUR")
+        .put("language", "de-AT").put("timeZone", "Europe/Vienna"));
     SignedIn owner = StaffAccounts.owner(patron.admin(), tenant.id(), "owner@parts.example");
     String customer = tenant.client().post("/api/v1/customers", new JsonObject().put("firstName", "Sophie")
         .put("lastName", "Müller")).expect(201).json().getString("id");
