@@ -101,6 +101,16 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Signs in on the sign-in page and waits for the customer list. */
+  public void signIn(String tenant, String email, String password) {
+    go("/");
+    type("input[name=tenant]", tenant);
+    type("input[name=email]", email);
+    type("input[name=password]", password);
+    find("button[type=submit]").click();
+    find("patron-customer-list table");
+  }
+
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
   public Path screenshot(String name) {
     try {

@@ -44,11 +44,7 @@ class CustomerPagesIT {
   }
 
   private static void signIn(Browser browser, Restaurant restaurant) {
-    browser.go("/");
-    browser.type("input[name=tenant]", restaurant.slug());
-    browser.type("input[name=email]", restaurant.email());
-    browser.type("input[name=password]", StaffAccounts.PASSWORD);
-    browser.find("button[type=submit]").click();
+    browser.signIn(restaurant.slug(), restaurant.email(), StaffAccounts.PASSWORD);
     browser.find("patron-customer-list table tbody tr");
   }
 

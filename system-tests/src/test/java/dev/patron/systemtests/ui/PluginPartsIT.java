@@ -33,11 +33,7 @@ class PluginPartsIT {
   }
 
   private static void signIn(Browser browser, String tenantId, String email) {
-    browser.go("/");
-    browser.type("input[name=tenant]", tenantId);
-    browser.type("input[name=email]", email);
-    browser.type("input[name=password]", StaffAccounts.PASSWORD);
-    browser.find("button[type=submit]").click();
+    browser.signIn(tenantId, email, StaffAccounts.PASSWORD);
     browser.find("patron-customer-list tbody tr a");
   }
 
@@ -115,11 +111,7 @@ class PluginPartsIT {
     assertTrue(sections.stream().anyMatch(s -> s.getString("element").equals("gift-cards-customer-section")));
 
     try (Browser browser = Browser.open(patron.server().baseUri(), 1280, 1000)) {
-      browser.go("/");
-      browser.type("input[name=tenant]", tenant.id());
-      browser.type("input[name=email]", "owner@parts.example");
-      browser.type("input[name=password]", StaffAccounts.PASSWORD);
-      browser.find("button[type=submit]").click();
+      signIn(browser, tenant.id(), "owner@parts.example");
       browser.find("patron-customer-list tbody tr a").click();
 
       browser.find("gift-cards-customer-section li");
