@@ -56,3 +56,19 @@ export async function call(method, path, { body, headers = {} } = {}) {
 }
 
 export const get = (path) => call('GET', path).then((r) => r.body);
+
+/** Sends a file as the request body, with its media type (a CSV upload). */
+export async function upload(path, file, contentType) {
+  let response;
+  try {
+    response = await fetch('/api/v1' + path, { method: 'POST', credentials: 'same-origin', body: file,
+      headers: { 'Content-Type': contentType, ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) } });
+  } catch (e) {
+    throw new OfflineError(e.message);
+  }
+  const json = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, json);
+  }
+  return json;
+}

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { t } from './i18n.js';
 
 // The customer's fields as form controls, shared by the add form and the edit dialogs: each with
@@ -10,7 +10,7 @@ export function input(name, value, errors, { required = false, type = 'text', au
   return html`<label for=${id}>${label ?? t('field.' + name.split('.').pop())}${required
       ? html` <span class="required">(${t('required')})</span>` : ''}
     <input id=${id} name=${name} type=${type} .value=${value ?? ''} ?required=${required} autocomplete=${autocomplete}
-      aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? id + '-error' : ''}></label>
+      aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? id + '-error' : nothing}></label>
     ${error ? html`<small id=${id}-error class="error">${error}</small>` : ''}`;
 }
 
@@ -56,7 +56,7 @@ export function notesField(customer, errors) {
   const error = errors.notes;
   return html`<label for="f-notes">${t('field.notes')}
     <textarea id="f-notes" name="notes" rows="3" .value=${customer.notes ?? ''} aria-describedby="notes-hint"
-      aria-invalid=${error ? 'true' : 'false'}></textarea></label>
+      aria-invalid=${error ? 'true' : nothing}></textarea></label>
     <small id="notes-hint" class=${error ? 'error' : ''}>${error || t('field.notesHint')}</small>`;
 }
 

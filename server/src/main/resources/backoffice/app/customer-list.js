@@ -4,6 +4,8 @@ import { PatronElement } from './element.js';
 import { t } from './i18n.js';
 
 const PAGE = 25;
+/** Exporting every customer's data is a manager's (the API holds it to that too). */
+const MANAGERS = ['MANAGER', 'OWNER'];
 const TYPING_PAUSE_MS = 250;
 
 /**
@@ -12,7 +14,8 @@ const TYPING_PAUSE_MS = 250;
  */
 class PatronCustomerList extends PatronElement {
   static properties = {
-    items: { state: true }, cursor: { state: true }, query: { state: true }, sort: { state: true },
+    session: { attribute: false }, items: { state: true }, cursor: { state: true }, query: { state: true },
+    sort: { state: true },
     busy: { state: true }, error: { state: true },
   };
 
@@ -29,6 +32,17 @@ class PatronCustomerList extends PatronElement {
   connectedCallback() {
     super.connectedCallback();
     this.load(false);
+  }
+
+  /** The export of what the list shows: the same search, or the whole list in its order. */
+  exportUrl() {
+    const params = new URLSearchParams({ format: 'csv' });
+    if (this.query.trim()) {
+      params.set('q', this.query.trim());
+    } else {
+      params.set('sort', this.sort);
+    }
+    return '/api/v1/customers/export?' + params;
   }
 
   typed(event) {
@@ -78,7 +92,11 @@ class PatronCustomerList extends PatronElement {
     return html`
       <div class="row">
         <h1>${t('customers.title')}</h1>
-        <a href="#/customers/new" role="button">${t('customers.add')}</a>
+        <div>
+          ${MANAGERS.includes(this.session?.staff?.role) ? html`<a href=${this.exportUrl()} role="button" class="secondary outline"
+            download data-action="export">${t('customers.export')}</a>` : ''}
+          <a href="#/customers/new" role="button">${t('customers.add')}</a>
+        </div>
       </div>
       <div class="grid toolbar">
         <input type="search" name="q" .value=${this.query} @input=${(e) => this.typed(e)}

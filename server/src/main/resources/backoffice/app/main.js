@@ -9,6 +9,11 @@ import './customer-list.js';
 import './customer-form.js';
 import './customer-page.js';
 import './plugin-part.js';
+import './settings-page.js';
+import './import-page.js';
+
+/** Who sees Import and Settings: staff work at the till, managers and owners set the restaurant up. */
+const SETTING_ROLES = ['MANAGER', 'OWNER'];
 
 /** The shell: who is signed in, the navigation, and the page the address names (#/customers ...). */
 class PatronApp extends PatronElement {
@@ -73,7 +78,9 @@ class PatronApp extends PatronElement {
       <header class="container">
         <nav>
           <ul><li><strong>${this.session.tenant.name}</strong></li>
-            <li><a href="#/customers">${t('nav.customers')}</a></li></ul>
+            <li><a href="#/customers">${t('nav.customers')}</a></li>
+            ${SETTING_ROLES.includes(this.session.staff.role) ? html`<li><a href="#/import">${t('nav.import')}</a></li>
+              <li><a href="#/settings">${t('nav.settings')}</a></li>` : ''}</ul>
           <ul><li>${this.session.staff.name}</li>
             <li><button class="secondary outline" @click=${() => this.signOut()}>${t('nav.signOut')}</button></li></ul>
         </nav>
@@ -83,6 +90,12 @@ class PatronApp extends PatronElement {
 
   page() {
     const parts = this.route.replace(/^#\/?/, '').split('/');
+    if (parts[0] === 'import' && SETTING_ROLES.includes(this.session.staff.role)) {
+      return html`<patron-import-page></patron-import-page>`;
+    }
+    if (parts[0] === 'settings' && SETTING_ROLES.includes(this.session.staff.role)) {
+      return html`<patron-settings-page .session=${this.session} page=${parts[1] || ''}></patron-settings-page>`;
+    }
     if (parts[0] === 'customers' && parts[1] === 'new') {
       return html`<patron-customer-form .session=${this.session}></patron-customer-form>`;
     }

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ApiError, call, OfflineError } from './api.js';
 import { PatronElement } from './element.js';
 import { t } from './i18n.js';
@@ -31,7 +31,7 @@ class PatronSetPassword extends PatronElement {
         <form @submit=${(e) => this.submit(e)}>
           <label>${t('signIn.password')}
             <input name="password" type="password" required minlength="12" autocomplete="new-password"
-              aria-describedby="password-hint" aria-invalid=${this.error ? 'true' : 'false'}></label>
+              aria-describedby="password-hint" aria-invalid=${this.error ? 'true' : nothing}></label>
           <small id="password-hint">${this.error || t('setPassword.hint')}</small>
           <button type="submit">${t('setPassword.submit')}</button>
         </form>

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
 
-/** The customer page's dropdown of the customer's default discount. */
+/** The customer page's dropdown of the customer's default discount, and the settings page of the discounts. */
 @Extension
 public class DiscountBackOffice implements BackOfficeContributor {
 
   @Override
   public List<BackOfficePart> parts() {
-    return List.of(CustomerDefaultPart.of(DiscountKind.TYPE.names(),
-        Map.of("en", "Default discount", "de", "Standardrabatt", "fr", "Remise par défaut")));
+    return List.of(
+        CustomerDefaultPart.of(DiscountKind.TYPE.names(),
+            Map.of("en", "Default discount", "de", "Standardrabatt", "fr", "Remise par défaut")),
+        CustomerDefaultPart.settings(DiscountKind.TYPE.names(),
+            Map.of("en", "Discounts", "de", "Rabatte", "fr", "Remises")));
   }
 }

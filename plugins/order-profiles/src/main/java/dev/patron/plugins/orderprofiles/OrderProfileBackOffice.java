@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
 
-/** The customer page's dropdown of the customer's default profile. */
+/** The customer page's dropdown of the customer's default profile, and the settings page of the profiles. */
 @Extension
 public class OrderProfileBackOffice implements BackOfficeContributor {
 
   @Override
   public List<BackOfficePart> parts() {
-    return List.of(CustomerDefaultPart.of(ProfileKind.TYPE.names(),
-        Map.of("en", "Default profile", "de", "Standardprofil", "fr", "Profil par défaut")));
+    return List.of(
+        CustomerDefaultPart.of(ProfileKind.TYPE.names(),
+            Map.of("en", "Default profile", "de", "Standardprofil", "fr", "Profil par défaut")),
+        CustomerDefaultPart.settings(ProfileKind.TYPE.names(),
+            Map.of("en", "Order profiles", "de", "Bestellprofile", "fr", "Profils de commande")));
   }
 }
