@@ -11,6 +11,7 @@ import './customer-page.js';
 import './plugin-part.js';
 import './settings-page.js';
 import './import-page.js';
+import './console.js';
 
 /** Who sees Import and Settings: staff work at the till, managers and owners set the restaurant up. */
 const SETTING_ROLES = ['MANAGER', 'OWNER'];
@@ -30,7 +31,7 @@ class PatronApp extends PatronElement {
 
   connectedCallback() {
     super.connectedCallback();
-    if (location.pathname === '/set-password') {
+    if (location.pathname === '/set-password' || location.pathname === '/console') {
       this.session = null;
       return;
     }
@@ -63,6 +64,9 @@ class PatronApp extends PatronElement {
   }
 
   render() {
+    if (location.pathname === '/console') {
+      return html`<patron-console></patron-console>`;
+    }
     if (location.pathname === '/set-password') {
       return html`<main class="container"><patron-set-password></patron-set-password></main>`;
     }

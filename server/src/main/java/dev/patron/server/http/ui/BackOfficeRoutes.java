@@ -13,8 +13,8 @@ import io.vertx.ext.web.handler.StaticHandler;
  */
 public final class BackOfficeRoutes {
 
-  /** The page's addresses: the app itself and the target of invitation and reset links. */
-  private static final String[] PAGES = {"/", "/set-password"};
+  /** The page's addresses: the app, the target of invitation and reset links, and the host console. */
+  private static final String[] PAGES = {"/", "/set-password", "/console"};
 
   private final BackOfficePage page;
   private final PluginAssets pluginAssets;
