@@ -72,6 +72,21 @@ class PatronCustomerPage extends PatronElement {
     }
   }
 
+  /** The contact permission, switched on the page itself; saved with If-Match like every edit. */
+  async permit(allowed) {
+    const customer = this.overview.customer;
+    try {
+      const { body } = await call('PATCH', '/customers/' + customer.id, { body: { emailNotifications: allowed },
+        headers: { 'If-Match': '"' + customer.version + '"' } });
+      this.overview = { ...this.overview, customer: body };
+      this.message = null;
+    } catch (e) {
+      this.message = e instanceof OfflineError ? t('offline')
+        : e instanceof ApiError && e.status === 412 ? t('customer.stale') : e.message;
+      await this.load();
+    }
+  }
+
   async reload() {
     this.close();
     await this.load();
@@ -103,7 +118,11 @@ class PatronCustomerPage extends PatronElement {
           <dt>${t('field.primaryPhone')}</dt><dd>${c.primaryPhone ? html`${c.primaryPhone}
             <small class="normalised">${c.primaryPhoneE164 ?? ''}</small>` : none}</dd>
           <dt>${t('field.company')}</dt><dd>${c.company ?? none}</dd>
-          <dt>${t('field.emailNotifications')}</dt><dd>${c.emailNotifications ? '✓' : '✗'}</dd></dl>`)}
+          </dl>
+          <label><input type="checkbox" role="switch" name="emailNotifications" .checked=${c.emailNotifications}
+            aria-describedby="permission-reminder" @change=${(e) => this.permit(e.target.checked)}>
+            ${t('field.emailNotifications')}</label>
+          <small id="permission-reminder">${t('field.emailNotificationsHint')}</small>`)}
         ${this.section('address', html`<address>${a.street ?? ''}<br>${a.postalCode ?? ''} ${a.city ?? ''}<br>
           ${a.state ?? ''} ${a.country ?? ''}</address>`)}
         ${this.section('notes', html`<p class="notes">${c.notes ?? none}</p>`)}
@@ -113,6 +132,7 @@ class PatronCustomerPage extends PatronElement {
           .props=${{ customer: c, section: this.overview.sections[part.plugin] ?? null, role: this.session.staff.role }}>
           </patron-plugin-part>`)}
       </div>
+      ${this.message && !this.editing && !this.preview ? html`<p role="alert" class="error">${this.message}</p>` : ''}
       ${this.editing ? this.dialog(c) : ''}
       ${this.preview ? this.archiveDialog() : ''}`;
   }

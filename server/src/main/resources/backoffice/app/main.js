@@ -50,11 +50,27 @@ class PatronApp extends PatronElement {
     }
   }
 
+  /**
+   * The session ended while someone worked: the page stays as it is, with what they typed, under a
+   * sign-in dialog; once signed in again they save as before.
+   */
   ended() {
     if (this.session) {
-      this.session = null;
-      this.notice = t('session.ended');
+      this.expired = true;
+      this.requestUpdate();
+      this.updateComplete.then(() => this.querySelector('dialog.session-ended')?.showModal());
     }
+  }
+
+  async signedInAgain(session) {
+    if (session.staff.id !== this.session.staff.id) {
+      location.reload(); // someone else signed in: nothing of the previous person's page stays
+      return;
+    }
+    this.querySelector('dialog.session-ended')?.close();
+    this.expired = false;
+    setCsrfToken(session.csrfToken);
+    this.session = { ...session, parts: this.session.parts };
   }
 
   async signOut() {
@@ -89,7 +105,10 @@ class PatronApp extends PatronElement {
             <li><button class="secondary outline" @click=${() => this.signOut()}>${t('nav.signOut')}</button></li></ul>
         </nav>
       </header>
-      <main class="container">${this.page()}</main>`;
+      <main class="container">${this.page()}</main>
+      ${this.expired ? html`<dialog class="session-ended" aria-labelledby="session-ended-title">
+        <article><p id="session-ended-title" role="alert">${t('session.ended')}</p>
+          <patron-sign-in @signed-in=${(e) => this.signedInAgain(e.detail)}></patron-sign-in></article></dialog>` : ''}`;
   }
 
   page() {

@@ -91,6 +91,10 @@ class CustomerPagesIT {
       browser.await(d -> browser.all("dialog[open]").isEmpty());
       browser.awaitText("Lee Catering");
       browser.screenshot("customer-page");
+      String shown = browser.driver().getCurrentUrl().replaceAll(".*#/customers/", "");
+      browser.find("[data-section=contact] input[role=switch]").click();
+      browser.await(d -> restaurant.tenant().client().get("/api/v1/customers/" + shown).expect(200).json()
+          .getBoolean("emailNotifications"));
 
       // Someone else changes the customer while the dialog is open: the save says so and offers to reload.
       String id = browser.driver().getCurrentUrl().replaceAll(".*#/customers/", "");
