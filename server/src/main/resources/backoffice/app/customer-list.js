@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { get, OfflineError } from './api.js';
 import { PatronElement } from './element.js';
-import { t } from './i18n.js';
+import { currentLanguage, t } from './i18n.js';
+import { loadPart } from './plugin-part.js';
 
 const PAGE = 25;
 /** Exporting every customer's data is a manager's (the API holds it to that too). */
@@ -16,7 +17,7 @@ class PatronCustomerList extends PatronElement {
   static properties = {
     session: { attribute: false }, items: { state: true }, cursor: { state: true }, query: { state: true },
     sort: { state: true },
-    busy: { state: true }, error: { state: true },
+    busy: { state: true }, error: { state: true }, columns: { state: true },
   };
 
   constructor() {
@@ -77,6 +78,7 @@ class PatronCustomerList extends PatronElement {
       this.items = more ? [...this.items, ...page.items] : page.items;
       this.cursor = page.nextCursor;
       this.error = null;
+      this.fillColumns(asked);
     } catch (e) {
       if (asked === this.asked) {
         this.error = e instanceof OfflineError ? t('offline') : e.message;
@@ -88,7 +90,25 @@ class PatronCustomerList extends PatronElement {
     }
   }
 
+  /** The plugins' columns (CUSTOMER_LIST_COLUMN parts): each asked once for the rows shown. */
+  async fillColumns(asked) {
+    const parts = this.session?.parts?.customerListColumns || [];
+    const values = {};
+    await Promise.all(parts.map(async (part) => {
+      try {
+        await loadPart(part);
+        values[part.element] = await document.createElement(part.element).values(this.items);
+      } catch (e) {
+        values[part.element] = {};
+      }
+    }));
+    if (asked === this.asked) {
+      this.columns = values;
+    }
+  }
+
   render() {
+    const parts = this.session?.parts?.customerListColumns || [];
     return html`
       <div class="row">
         <h1>${t('customers.title')}</h1>
@@ -111,11 +131,13 @@ class PatronCustomerList extends PatronElement {
       <div class="overflow-auto">
         <table class="striped" aria-busy=${this.busy ? 'true' : 'false'}>
           <thead><tr><th scope="col">${t('col.name')}</th><th scope="col">${t('col.email')}</th>
-            <th scope="col">${t('col.phone')}</th><th scope="col">${t('col.company')}</th></tr></thead>
+            <th scope="col">${t('col.phone')}</th><th scope="col">${t('col.company')}</th>
+            ${parts.map((part) => html`<th scope="col">${part.titles[currentLanguage()] || part.titles.en}</th>`)}</tr></thead>
           <tbody>
             ${this.items.map((c) => html`<tr data-customer=${c.id}>
               <td><a href="#/customers/${c.id}">${c.lastName}, ${c.firstName}</a></td>
-              <td>${c.email ?? ''}</td><td>${c.primaryPhone ?? ''}</td><td>${c.company ?? ''}</td></tr>`)}
+              <td>${c.email ?? ''}</td><td>${c.primaryPhone ?? ''}</td><td>${c.company ?? ''}</td>
+              ${parts.map((part) => html`<td data-column=${part.element}>${this.columns?.[part.element]?.[c.id] ?? ''}</td>`)}</tr>`)}
           </tbody>
         </table>
       </div>

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { call, get, setCsrfToken } from './api.js';
 import { PatronElement } from './element.js';
-import { setLanguage, t } from './i18n.js';
+import { currentLanguage, setLanguage, t } from './i18n.js';
 import { setTimeZone } from './sdk.js';
 import './sign-in.js';
 import './set-password.js';
@@ -42,7 +42,8 @@ class PatronApp extends PatronElement {
     setCsrfToken(session.csrfToken);
     setLanguage(session.staff.language);
     setTimeZone(session.tenant.timeZone);
-    session.parts = await get('/back-office').catch(() => ({ customerSections: [], settingsPages: [] }));
+    session.parts = await get('/back-office')
+      .catch(() => ({ customerSections: [], settingsPages: [], customerListColumns: [], menuPages: [] }));
     this.session = session;
     this.notice = null;
     if (!location.hash) {
@@ -99,6 +100,8 @@ class PatronApp extends PatronElement {
         <nav>
           <ul><li><strong>${this.session.tenant.name}</strong></li>
             <li><a href="#/customers">${t('nav.customers')}</a></li>
+            ${(this.session.parts.menuPages || []).map((part) => html`<li><a href="#/plugin/${part.element}">
+              ${part.titles[currentLanguage()] || part.titles.en}</a></li>`)}
             ${SETTING_ROLES.includes(this.session.staff.role) ? html`<li><a href="#/import">${t('nav.import')}</a></li>
               <li><a href="#/settings">${t('nav.settings')}</a></li>` : ''}</ul>
           <ul><li>${this.session.staff.name}</li>
@@ -113,6 +116,10 @@ class PatronApp extends PatronElement {
 
   page() {
     const parts = this.route.replace(/^#\/?/, '').split('/');
+    const menuPage = parts[0] === 'plugin' && (this.session.parts.menuPages || []).find((p) => p.element === parts[1]);
+    if (menuPage) {
+      return html`<patron-plugin-part .part=${menuPage} .props=${{ role: this.session.staff.role }}></patron-plugin-part>`;
+    }
     if (parts[0] === 'import' && SETTING_ROLES.includes(this.session.staff.role)) {
       return html`<patron-import-page></patron-import-page>`;
     }

@@ -5,7 +5,7 @@ import { currentLanguage } from './i18n.js';
 const loaded = new Map();
 
 /** Loads a part's module once; the element is defined when the promise resolves. */
-function load(part) {
+export function loadPart(part) {
   if (!loaded.has(part.module)) {
     loaded.set(part.module, import(part.module));
   }
@@ -21,7 +21,7 @@ class PatronPluginPart extends PatronElement {
   static properties = { part: { attribute: false }, props: { attribute: false }, failed: { state: true } };
 
   updated() {
-    load(this.part).then(() => {
+    loadPart(this.part).then(() => {
       let element = this.querySelector(this.part.element);
       if (!element) {
         element = document.createElement(this.part.element);

@@ -34,7 +34,15 @@ public record BackOfficePart(Slot slot, String element, String module, Map<Strin
      */
     CUSTOMER_SECTION,
     /** A page under Settings, for the restaurant's own setup (profiles, discounts ...). Gets {@code language} and {@code role}. */
-    SETTINGS_PAGE
+    SETTINGS_PAGE,
+    /**
+     * A column of the customer list, titled by the part's title. The element shows nothing itself:
+     * the list calls its method {@code values(customers)} with the page's customers and shows the
+     * text the promise it returns gives for each customer id (ask for the page at once, not per row).
+     */
+    CUSTOMER_LIST_COLUMN,
+    /** A page of its own, linked from the main navigation. Gets {@code language} and {@code role}. */
+    MENU_PAGE
   }
 
   public BackOfficePart {

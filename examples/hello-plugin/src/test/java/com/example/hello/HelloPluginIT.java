@@ -43,10 +43,12 @@ class HelloPluginIT {
   }
 
   @Test
-  void contributesASectionToTheCustomerPage() {
+  void contributesASectionToTheCustomerPageAndAMenuPage() {
     TestTenant tenant = patron.newTenant();
-    JsonObject part = tenant.client().get("/api/v1/back-office").expect(200).json()
-        .getJsonArray("customerSections").getJsonObject(0);
+    JsonObject parts = tenant.client().get("/api/v1/back-office").expect(200).json();
+    assertEquals("hello-greeted", parts.getJsonArray("menuPages").getJsonObject(0).getString("element"),
+        "API keys act as managers, so they see the manager's menu page too");
+    JsonObject part = parts.getJsonArray("customerSections").getJsonObject(0);
     assertEquals("hello-greeting", part.getString("element"));
     String module = part.getString("module");
     assertTrue(module.startsWith("/ui/plugins/hello/greeting.js"), module);

@@ -62,6 +62,7 @@ class PluginPartsIT {
 
     try (Browser browser = Browser.open(patron.server().baseUri(), 1280, 1200)) {
       signIn(browser, tenant.id(), "waiter@billing.example");
+      browser.await(d -> !browser.find("td[data-column=sales-last-visit]").getText().isBlank());
       browser.find("patron-customer-list tbody tr a").click();
       browser.find("sales-customer-section dl");
       browser.find("sales-customer-section button").click();

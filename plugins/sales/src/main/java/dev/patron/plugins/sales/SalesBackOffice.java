@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
 
-/** The sales section of the customer page. */
+/** The sales section of the customer page, and the customer list's last-visit column. */
 @Extension
 public class SalesBackOffice implements BackOfficeContributor {
 
   @Override
   public List<BackOfficePart> parts() {
-    return List.of(new BackOfficePart(BackOfficePart.Slot.CUSTOMER_SECTION, "sales-customer-section",
-        "customer-section.js", Map.of("en", "Sales", "de", "Umsätze", "fr", "Ventes"), StaffRole.STAFF));
+    return List.of(
+        new BackOfficePart(BackOfficePart.Slot.CUSTOMER_SECTION, "sales-customer-section", "customer-section.js",
+            Map.of("en", "Sales", "de", "Umsätze", "fr", "Ventes"), StaffRole.STAFF),
+        new BackOfficePart(BackOfficePart.Slot.CUSTOMER_LIST_COLUMN, "sales-last-visit", "last-visit.js",
+            Map.of("en", "Last visit", "de", "Letzter Besuch", "fr", "Dernière visite"), StaffRole.STAFF));
   }
 }

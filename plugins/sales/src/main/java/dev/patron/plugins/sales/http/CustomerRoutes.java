@@ -24,6 +24,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -49,6 +50,32 @@ public final class CustomerRoutes {
     router.get("/customers/:customerId/transactions").handler(Handlers.of(this::transactions));
     router.get("/customers/:customerId/products").handler(Handlers.of(this::products));
     router.get("/customers/:customerId/statistics").handler(Handlers.of(this::statistics));
+    router.get("/customers/last-visits").handler(Handlers.of(this::lastVisits));
+  }
+
+  /** Most customers one request asks about: a page of the back office's list. */
+  static final int MAX_LAST_VISITS = 100;
+
+  /** The last visits of up to {@value #MAX_LAST_VISITS} customers at once; customers without one are left out. */
+  private Future<?> lastVisits(RoutingContext rc) {
+    Tenant tenant = PluginRequest.tenant(rc);
+    List<String> asked = rc.queryParam("customerId");
+    if (asked.isEmpty() || asked.size() > MAX_LAST_VISITS) {
+      throw Problems.invalidField("customerId", "give 1 to " + MAX_LAST_VISITS + " customer ids");
+    }
+    List<UUID> ids = new java.util.ArrayList<>();
+    for (String id : asked) {
+      try {
+        ids.add(UUID.fromString(id));
+      } catch (IllegalArgumentException e) {
+        throw Problems.invalidField("customerId", "must be customer ids (UUIDs)");
+      }
+    }
+    return statistics.lastVisits(context.client(), tenant.id(), ids).compose(visits -> Responses.ok(rc,
+        new io.vertx.core.json.JsonObject().put("items", new io.vertx.core.json.JsonArray(visits.entrySet().stream()
+            .map(v -> new io.vertx.core.json.JsonObject().put("customerId", v.getKey().toString())
+                .put("lastVisitAt", v.getValue().toString()))
+            .toList()))));
   }
 
   private Future<?> transactions(RoutingContext rc) {

@@ -126,6 +126,18 @@ public final class StatisticsRepository {
         .map(rows -> rows.rowCount() > 0);
   }
 
+  /** The last visit of each of these customers that has one (the back office's list column). */
+  public Future<java.util.Map<UUID, Instant>> lastVisits(SqlClient sql, UUID tenantId, List<UUID> customerIds) {
+    return sql.preparedQuery("SELECT customer_id, last_visit_at FROM sales.customer_statistics"
+            + " WHERE tenant_id = $1 AND customer_id = ANY($2) AND last_visit_at IS NOT NULL")
+        .execute(Tuple.tuple().addUUID(tenantId).addArrayOfUUID(customerIds.toArray(UUID[]::new)))
+        .map(rows -> {
+          java.util.Map<UUID, Instant> visits = new java.util.LinkedHashMap<>();
+          rows.forEach(row -> visits.put(row.getUUID("customer_id"), Rows.instant(row, "last_visit_at")));
+          return visits;
+        });
+  }
+
   public Future<Boolean> exists(SqlClient sql, UUID tenantId, UUID customerId) {
     return sql.preparedQuery("SELECT 1 FROM sales.customer_statistics WHERE tenant_id = $1 AND customer_id = $2")
         .execute(Tuple.of(tenantId, customerId))
