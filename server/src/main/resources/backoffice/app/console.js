@@ -19,7 +19,7 @@ function message(e) {
 class PatronConsole extends PatronElement {
   static properties = { signedIn: { state: true }, error: { state: true }, tenants: { state: true },
     plugins: { state: true }, selected: { state: true }, keys: { state: true }, tenantPlugins: { state: true },
-    issued: { state: true }, deadLetters: { state: true }, pluginErrors: { state: true } };
+    issued: { state: true }, deadLetters: { state: true }, pluginErrors: { state: true }, renaming: { state: true } };
 
   connectedCallback() {
     super.connectedCallback();
@@ -100,9 +100,11 @@ class PatronConsole extends PatronElement {
     });
   }
 
-  rename(tenant) {
-    const name = prompt('New name', tenant.name);
-    return name && this.act(() => call('PATCH', '/admin/tenants/' + tenant.id, { body: { name },
+  rename(event, tenant) {
+    event.preventDefault();
+    const name = new FormData(event.target).get('name');
+    this.renaming = null;
+    return this.act(() => call('PATCH', '/admin/tenants/' + tenant.id, { body: { name },
       headers: { 'If-Match': '"' + tenant.version + '"' } }));
   }
 
@@ -175,9 +177,11 @@ class PatronConsole extends PatronElement {
           <button type="submit">Create</button>
         </form>
         <table class="striped tenants"><tbody>${(this.tenants || []).map((t) => html`<tr data-tenant=${t.name}>
-          <td><a href="#" @click=${(e) => { e.preventDefault(); this.select(t); }}>${t.name}</a></td><td>${t.slug ?? ''}</td>
+          <td>${this.renaming === t.id ? html`<form class="rename" @submit=${(e) => this.rename(e, t)}>
+              <input name="name" aria-label="New name" .value=${t.name} required><button type="submit">Save</button></form>`
+            : html`<a href="#" @click=${(e) => { e.preventDefault(); this.select(t); }}>${t.name}</a>`}</td><td>${t.slug ?? ''}</td>
           <td>${t.disabled ? 'disabled' : 'active'}</td>
-          <td><button class="outline" @click=${() => this.rename(t)}>Rename</button>
+          <td><button class="outline" data-action="rename" @click=${() => { this.renaming = t.id; }}>Rename</button>
             <button class="outline secondary" data-action="toggle" @click=${() => this.toggle(t)}>${t.disabled ? 'Enable' : 'Disable'}</button></td>
         </tr>`)}</tbody></table>
         ${this.selected ? this.tenant() : ''}
@@ -200,7 +204,7 @@ class PatronConsole extends PatronElement {
       ${this.issued ? html`<p role="status" class="notice">Shown this once: <code class="issued-key">${this.issued.key}</code></p>` : ''}
       <table><tbody>${(this.keys || []).map((k) => html`<tr><td>${k.name ?? ''}</td><td><code>${k.prefix}…</code></td>
         <td>${date(k.createdAt)}</td><td>${k.revokedAt ? 'revoked' : html`<button class="outline secondary"
-          @click=${() => this.revoke(k)}>Revoke</button>`}</td></tr>`)}</tbody></table>
+          data-action="revoke" @click=${() => this.revoke(k)}>Revoke</button>`}</td></tr>`)}</tbody></table>
       <h4>Plugins</h4>
       ${(this.plugins || []).map((p) => {
         const setting = this.tenantPlugins?.[p.id];

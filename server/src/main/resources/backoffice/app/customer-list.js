@@ -35,6 +35,11 @@ class PatronCustomerList extends PatronElement {
     this.load(false);
   }
 
+  firstUpdated() {
+    // Staff come to the list to find someone: the search field has the focus, ready for typing.
+    this.querySelector('input[type=search]')?.focus();
+  }
+
   /** The export of what the list shows: the same search, or the whole list in its order. */
   exportUrl() {
     const params = new URLSearchParams({ format: 'csv' });

@@ -4,6 +4,35 @@ import { PatronElement } from './element.js';
 import { currentLanguage, t } from './i18n.js';
 
 const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+const SHOWN_REJECTIONS = 20;
+
+/**
+ * The records of a small CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside
+ * quotes), only to show the first rejected rows; the file itself is downloaded as the server wrote it.
+ */
+function csvRecords(text, separator) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') { quoted = false; } else { field += c; }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === separator) {
+      record.push(field); field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') { i++; }
+      record.push(field); records.push(record); record = []; field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || record.length) { record.push(field); records.push(record); }
+  return records;
+}
 const POLL_MS = 500;
 
 /**
@@ -11,7 +40,7 @@ const POLL_MS = 500;
  * detected, watch the job's progress, then download the rows it rejected with their errors.
  */
 class PatronImportPage extends PatronElement {
-  static properties = { job: { state: true }, error: { state: true }, busy: { state: true } };
+  static properties = { job: { state: true }, error: { state: true }, busy: { state: true }, rejections: { state: true } };
 
   disconnectedCallback() {
     super.disconnectedCallback();
@@ -43,6 +72,7 @@ class PatronImportPage extends PatronElement {
   follow() {
     clearTimeout(this.timer);
     if (FINISHED.includes(this.job.state)) {
+      this.showRejections();
       return;
     }
     this.timer = setTimeout(async () => {
@@ -53,6 +83,20 @@ class PatronImportPage extends PatronElement {
       }
       this.follow();
     }, POLL_MS);
+  }
+
+  /** The first rejected rows with their errors, on the page: a dry run's answer row by row. */
+  async showRejections() {
+    if (!this.job.rows.rejected || this.job.format !== 'csv') {
+      this.rejections = null;
+      return;
+    }
+    const response = await fetch('/api/v1/customers/imports/' + this.job.id + '/rejections', { credentials: 'same-origin' });
+    const text = (await response.text()).replace(/^\uFEFF/, '');
+    const [header, ...rows] = csvRecords(text, this.job.csv?.separator || ',');
+    const rowAt = header.indexOf('rejectedRow');
+    const errorsAt = header.indexOf('errors');
+    this.rejections = rows.slice(0, SHOWN_REJECTIONS).map((r) => ({ row: r[rowAt], errors: r[errorsAt] }));
   }
 
   render() {
@@ -80,6 +124,9 @@ class PatronImportPage extends PatronElement {
         <p role="status">${t('import.progress', { read: job.rows.read, total: job.rows.total })} · ${job.state}</p>
         ${FINISHED.includes(job.state) ? html`<p class="import-result">${t('import.result', job.rows)}
           ${job.dryRun ? html`<br>${t('import.dryRunDone')}` : ''}</p>
+          ${this.rejections?.length ? html`<table class="rejected-rows"><thead><tr><th scope="col">${t('import.row')}</th>
+            <th scope="col">${t('import.errors')}</th></tr></thead><tbody>${this.rejections.map((r) => html`<tr>
+            <td>${r.row}</td><td>${r.errors}</td></tr>`)}</tbody></table>` : ''}
           ${job.rows.rejected ? html`<a href="/api/v1/customers/imports/${job.id}/rejections" download
             class="rejections">${t('import.rejections')}</a>` : ''}` : ''}
       </article>` : ''}`;

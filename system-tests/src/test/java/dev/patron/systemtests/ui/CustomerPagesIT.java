@@ -12,7 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The back office in a real Chromium against the real server: signing in by the restaurant's short
@@ -126,6 +128,48 @@ class CustomerPagesIT {
       browser.awaitText("Vorname");
       assertTrue(browser.text().contains("E-Mail-Benachrichtigungen erlauben"));
       assertTrue(browser.text().contains("Fragen Sie den Kunden vorher um Erlaubnis."));
+    }
+  }
+
+  @Test
+  void everythingOnTheWayWorksByKeyboard() {
+    Restaurant restaurant = restaurant("en");
+    try (Browser browser = Browser.open(patron.server().baseUri(), 1280, 900)) {
+      browser.go("/");
+      browser.find("input[name=tenant]").sendKeys(restaurant.slug(), Keys.TAB, restaurant.email());
+      browser.find("input[name=password]").sendKeys(StaffAccounts.PASSWORD, Keys.ENTER);
+      browser.find("patron-customer-list tbody tr");
+      assertEquals("search", browser.driver().switchTo().activeElement().getAttribute("type"),
+          "the search field has the focus, ready for typing");
+      Actions keys = new Actions(browser.driver());
+      for (int i = 0; i < 10 && !browser.driver().switchTo().activeElement().getText().contains("Add customer"); i++) {
+        keys.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+      }
+      browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+      browser.find("patron-customer-form input[name=firstName]");
+      browser.go("/#/customers");
+      browser.find("patron-customer-list tbody tr a").sendKeys(Keys.ENTER);
+      browser.find("[data-section=notes] button").sendKeys(Keys.ENTER);
+      WebElement dialog = browser.find("dialog[open]");
+      assertTrue(dialog.findElements(By.cssSelector("textarea")).size() == 1);
+      keys.sendKeys(Keys.ESCAPE).perform();
+      browser.await(d -> browser.all("dialog[open]").isEmpty());
+    }
+  }
+
+  @Test
+  void andFrenchForAFrenchSpeakingOwner() {
+    Restaurant restaurant = restaurant("fr");
+    try (Browser browser = Browser.open(patron.server().baseUri(), 1280, 900)) {
+      signIn(browser, restaurant);
+      browser.awaitText("Clients");
+      assertTrue(browser.text().contains("+ Ajouter un client"), browser.text());
+      browser.find("patron-customer-list tbody tr a").click();
+      browser.awaitText("Coordonnées");
+      assertTrue(browser.text().contains("Adresse postale"));
+      browser.find("[data-section=contact] button").click();
+      assertTrue(browser.find("dialog[open]").getText().contains("Prénom"));
+      assertEquals("fr", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
     }
   }
 

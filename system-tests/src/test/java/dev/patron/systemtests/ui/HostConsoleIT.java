@@ -56,8 +56,20 @@ class HostConsoleIT {
       browser.await(d -> patron.server().anonymous().withToken(key).get("/api/v1/plugins/invoicing/invoices")
           .status() == 200);
 
-      browser.find("tr[data-tenant='" + name + "'] [data-action=toggle]").click();
+      browser.find("[data-action=revoke]").click();
       browser.await(d -> patron.server().anonymous().withToken(key).get("/api/v1/customers").status() == 401);
+      browser.find("form.issue-key button[type=submit]").click();
+      String second = browser.find("code.issued-key").getText();
+      browser.await(d -> !second.equals(key));
+      patron.server().anonymous().withToken(second).get("/api/v1/customers").expect(200);
+
+      browser.find("tr[data-tenant='" + name + "'] [data-action=rename]").click();
+      browser.type("form.rename input[name=name]", name + " Neu");
+      browser.find("form.rename button[type=submit]").click();
+      browser.find("tr[data-tenant='" + name + " Neu']");
+
+      browser.find("tr[data-tenant='" + name + " Neu'] [data-action=toggle]").click();
+      browser.await(d -> patron.server().anonymous().withToken(second).get("/api/v1/customers").status() == 401);
       assertTrue(browser.find("table.plugins").getText().contains("STARTED"));
       browser.screenshot("console");
     }

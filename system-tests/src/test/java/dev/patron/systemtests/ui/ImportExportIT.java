@@ -39,6 +39,9 @@ class ImportExportIT {
       assertTrue(job.getText().contains("Kundennummer"), "the detected columns: " + job.getText());
       assertTrue(job.getText().contains("referenceId"));
       assertEquals(0, tenant.client().get("/api/v1/customers").expect(200).items().size(), "a dry run saves nothing");
+      WebElement rejectedRows = browser.find("table.rejected-rows tbody");
+      assertEquals(1, rejectedRows.findElements(org.openqa.selenium.By.tagName("tr")).size(), rejectedRows.getText());
+      assertTrue(rejectedRows.getText().contains("lastName"), "the dry run's error, row by row: " + rejectedRows.getText());
 
       browser.find("patron-import-page button[type=submit]").click();
       browser.await(d -> browser.all(".import-job[data-state=SUCCEEDED]").size() == 1
