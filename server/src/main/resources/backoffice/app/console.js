@@ -53,10 +53,11 @@ class PatronConsole extends PatronElement {
     try {
       [this.tenants, this.plugins] = await Promise.all([get('/admin/tenants?limit=500').then((p) => p.items),
         get('/admin/plugins').then((p) => p.items)]);
-      this.deadLetters = {};
+      const deadLetters = {};
       for (const plugin of this.plugins) {
-        this.deadLetters[plugin.id] = (await get('/admin/plugins/' + plugin.id + '/dead-letters')).items;
+        deadLetters[plugin.id] = (await get('/admin/plugins/' + plugin.id + '/dead-letters')).items;
       }
+      this.deadLetters = deadLetters;
       if (this.selected) {
         await this.select(this.tenants.find((t) => t.id === this.selected.id), true);
       }
@@ -188,8 +189,10 @@ class PatronConsole extends PatronElement {
         <h2>Installed plugins</h2>
         <table class="striped plugins"><tbody>${(this.plugins || []).map((p) => html`<tr data-plugin=${p.id}>
           <td>${p.id} ${p.version}</td><td>${p.state}</td><td>${p.failure ?? ''}</td>
-          <td>${(this.deadLetters?.[p.id] || []).length} dead letter(s)
-            ${(this.deadLetters?.[p.id] || []).length ? html`<button class="outline" @click=${() => this.retry(p.id)}>Retry</button>` : ''}</td>
+          <td class="dead-letters" ?data-loaded=${!!this.deadLetters}>${this.deadLetters
+            ? html`${(this.deadLetters[p.id] || []).length} dead letter(s)
+              ${(this.deadLetters[p.id] || []).length ? html`<button class="outline" @click=${() => this.retry(p.id)}>Retry</button>` : ''}`
+            : '…'}</td>
         </tr>`)}</tbody></table>
       </main>`;
   }
