@@ -23,10 +23,16 @@ export class ApiError extends Error {
 /** Thrown when the connection failed: the user's input stays where it is. */
 export class OfflineError extends Error {}
 
-export async function call(method, path, { body, headers = {} } = {}) {
+/**
+ * @param body a JSON value to send, or
+ * @param file a file (Blob) to send as it is, with {@code contentType}
+ */
+export async function call(method, path, { body, file, contentType, headers = {} } = {}) {
   const sent = { ...headers };
   if (body !== undefined) {
     sent['Content-Type'] = 'application/json';
+  } else if (file !== undefined) {
+    sent['Content-Type'] = contentType;
   }
   if (method !== 'GET' && csrfToken) {
     sent['X-CSRF-Token'] = csrfToken;
@@ -35,7 +41,7 @@ export async function call(method, path, { body, headers = {} } = {}) {
   try {
     response = await fetch('/api/v1' + path, {
       method, headers: sent, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body !== undefined ? JSON.stringify(body) : file,
     });
   } catch (e) {
     throw new OfflineError(e.message);
@@ -57,18 +63,5 @@ export async function call(method, path, { body, headers = {} } = {}) {
 
 export const get = (path) => call('GET', path).then((r) => r.body);
 
-/** Sends a file as the request body, with its media type (a CSV upload). */
-export async function upload(path, file, contentType) {
-  let response;
-  try {
-    response = await fetch('/api/v1' + path, { method: 'POST', credentials: 'same-origin', body: file,
-      headers: { 'Content-Type': contentType, ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) } });
-  } catch (e) {
-    throw new OfflineError(e.message);
-  }
-  const json = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new ApiError(response.status, json);
-  }
-  return json;
-}
+/** Sends a file as the request body, with its media type (a CSV upload); the answer's body. */
+export const upload = (path, file, contentType) => call('POST', path, { file, contentType }).then((r) => r.body);

@@ -40,14 +40,19 @@ class PatronCustomerList extends PatronElement {
     this.querySelector('input[type=search]')?.focus();
   }
 
-  /** The export of what the list shows: the same search, or the whole list in its order. */
+  /**
+   * What the list shows, as query parameters the list and the export both take: the search (whose
+   * results come in order of the matched value), or the sort of the whole list.
+   */
+  filters() {
+    const query = this.query.trim();
+    return new URLSearchParams(query ? { q: query } : { sort: this.sort });
+  }
+
+  /** The export of what the list shows. */
   exportUrl() {
-    const params = new URLSearchParams({ format: 'csv' });
-    if (this.query.trim()) {
-      params.set('q', this.query.trim());
-    } else {
-      params.set('sort', this.sort);
-    }
+    const params = this.filters();
+    params.set('format', 'csv');
     return '/api/v1/customers/export?' + params;
   }
 
@@ -64,13 +69,8 @@ class PatronCustomerList extends PatronElement {
 
   async load(more) {
     const asked = ++this.asked;
-    // A search comes in order of the matched value; the sort applies to the whole list.
-    const params = new URLSearchParams({ limit: String(PAGE) });
-    if (this.query.trim()) {
-      params.set('q', this.query.trim());
-    } else {
-      params.set('sort', this.sort);
-    }
+    const params = this.filters();
+    params.set('limit', String(PAGE));
     if (more && this.cursor) {
       params.set('cursor', this.cursor);
     }

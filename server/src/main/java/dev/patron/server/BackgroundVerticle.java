@@ -3,11 +3,9 @@ package dev.patron.server;
 import dev.patron.kit.http.StreamedUpload;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.OutboxRetention;
-import dev.patron.core.session.SessionSettings;
 import dev.patron.core.session.SessionStore;
 import dev.patron.core.session.SignInThrottle;
 import dev.patron.core.staff.StaffLinks;
-import dev.patron.server.config.PatronConfig;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantChanges;
 import io.vertx.core.Future;
@@ -53,8 +51,7 @@ final class BackgroundVerticle extends VerticleBase {
         .using(vertx).build();
     IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
     OutboxRetention outbox = new OutboxRetention(shared.config().events().retention());
-    PatronConfig.People people = shared.config().people();
-    SessionStore sessions = new SessionStore(new SessionSettings(people.sessionIdleTimeout(), people.sessionMaxLifetime()));
+    SessionStore sessions = new SessionStore(shared.config().people().sessionSettings());
     StaffLinks links = new StaffLinks();
     SignInThrottle throttle = new SignInThrottle();
     Set<String> listening = shared.plugins().registry().listeners().stream()

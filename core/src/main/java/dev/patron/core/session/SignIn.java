@@ -64,7 +64,7 @@ public final class SignIn {
     });
   }
 
-  /** Throttles the admin's sign-in; {@code check} says whether the token is right (it costs no hash). */
+  /** Throttles the admin's sign-in; {@code tokenMatches} says whether the token was right (a SHA-256, no password hash). */
   public Future<SessionStore.Created> admin(boolean tokenMatches, String address) {
     Instant now = Rows.now(clock);
     List<SignInThrottle.Key> keys = SignInThrottle.adminKeys(address);

@@ -1,5 +1,6 @@
 package dev.patron.server.config;
 
+import dev.patron.core.session.SessionSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +52,10 @@ public record PatronConfig(
 
     public boolean secureCookies() {
       return publicUrl.startsWith("https://");
+    }
+
+    public SessionSettings sessionSettings() {
+      return new SessionSettings(sessionIdleTimeout, sessionMaxLifetime);
     }
   }
 

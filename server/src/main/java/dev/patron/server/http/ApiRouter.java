@@ -73,7 +73,7 @@ public final class ApiRouter {
     new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 
     BodyLimits bodies = new BodyLimits(shared.config().maxBodyBytes());
-    People people = People.create(vertx, pool, shared);
+    People people = People.create(vertx, pool, reader, shared);
     TenantAuthHandler tenantAuth = new TenantAuthHandler(shared.directory(), shared.adminToken(), reader, pool,
         people.sessions(), shared.clock());
 
@@ -86,7 +86,7 @@ public final class ApiRouter {
     people.registerAuthRoutes(new Endpoints(router, API + "/auth"), shared, pool, reader);
 
     router.route(API + "/admin/*").handler(bodies)
-        .handler(new AdminAuthHandler(shared.adminToken(), reader, pool, people.sessions(), shared.clock()))
+        .handler(new AdminAuthHandler(shared.adminToken(), people.consoleSessions()))
         .handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);

@@ -13,10 +13,8 @@ public class DiscountBackOffice implements BackOfficeContributor {
 
   @Override
   public List<BackOfficePart> parts() {
-    return List.of(
-        CustomerDefaultPart.of(DiscountKind.TYPE.names(),
-            Map.of("en", "Default discount", "de", "Standardrabatt", "fr", "Remise par défaut")),
-        CustomerDefaultPart.settings(DiscountKind.TYPE.names(),
-            Map.of("en", "Discounts", "de", "Rabatte", "fr", "Remises")));
+    return CustomerDefaultPart.parts(DiscountKind.TYPE.names(),
+        Map.of("en", "Default discount", "de", "Standardrabatt", "fr", "Remise par défaut"),
+        Map.of("en", "Discounts", "de", "Rabatte", "fr", "Remises"));
   }
 }

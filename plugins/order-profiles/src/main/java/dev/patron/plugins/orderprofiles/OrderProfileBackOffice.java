@@ -13,10 +13,8 @@ public class OrderProfileBackOffice implements BackOfficeContributor {
 
   @Override
   public List<BackOfficePart> parts() {
-    return List.of(
-        CustomerDefaultPart.of(ProfileKind.TYPE.names(),
-            Map.of("en", "Default profile", "de", "Standardprofil", "fr", "Profil par défaut")),
-        CustomerDefaultPart.settings(ProfileKind.TYPE.names(),
-            Map.of("en", "Order profiles", "de", "Bestellprofile", "fr", "Profils de commande")));
+    return CustomerDefaultPart.parts(ProfileKind.TYPE.names(),
+        Map.of("en", "Default profile", "de", "Standardprofil", "fr", "Profil par défaut"),
+        Map.of("en", "Order profiles", "de", "Bestellprofile", "fr", "Profils de commande"));
   }
 }

@@ -2,6 +2,7 @@ package dev.patron.plugins.support;
 
 import dev.patron.api.plugin.BackOfficePart;
 import dev.patron.api.tenant.StaffRole;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,12 @@ public final class CustomerDefaultPart {
   public static BackOfficePart settings(ResourceNames names, Map<String, String> titles) {
     return new BackOfficePart(BackOfficePart.Slot.SETTINGS_PAGE, names.pluginId() + "-settings", SETTINGS_MODULE,
         titles, StaffRole.MANAGER);
+  }
+
+  /** Both parts of {@code names}'s plugin: the customer page's picker and the settings page. */
+  public static List<BackOfficePart> parts(ResourceNames names, Map<String, String> pickerTitles,
+      Map<String, String> settingsTitles) {
+    return List.of(of(names, pickerTitles), settings(names, settingsTitles));
   }
 
   /** The part of {@code names}'s plugin: element {@code <pluginId>-customer-default}, seen by staff. */

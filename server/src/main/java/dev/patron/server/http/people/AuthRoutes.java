@@ -70,7 +70,8 @@ public final class AuthRoutes {
   private Future<?> signIn(RoutingContext rc) {
     JsonInput in = JsonInput.of(Requests.jsonObject(rc));
     String tenant = in.requiredString("tenant", 63);
-    if (tenant != null && !TenantInput.isSlug(tenant) && parseId(tenant) == null) {
+    UUID byId = parseId(tenant);
+    if (tenant != null && !TenantInput.isSlug(tenant) && byId == null) {
       in.error("tenant", "must be your restaurant's slug (such as trattoria-roma) or id");
     }
     String email = in.requiredString("email", 254);
@@ -78,7 +79,6 @@ public final class AuthRoutes {
     in.rejectUnknownFields();
     in.throwIfInvalid();
     String previous = SessionCookies.read(rc, SessionCookies.STAFF, SessionStore.STAFF_PREFIX);
-    UUID byId = parseId(tenant);
     Future<UUID> tenantId = byId != null ? Future.succeededFuture(byId)
         // An unknown slug signs in to no restaurant: the same refusal, cost and count as a wrong password.
         : tenants.idOfSlug(reader, tenant).map(id -> id == null ? NO_TENANT : id);

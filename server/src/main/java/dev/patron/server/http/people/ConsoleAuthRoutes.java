@@ -8,13 +8,12 @@ import dev.patron.kit.http.Responses;
 import dev.patron.kit.json.JsonInput;
 import dev.patron.server.http.Endpoints;
 import dev.patron.server.http.auth.AdminToken;
-import dev.patron.server.http.auth.Csrf;
+import dev.patron.server.http.auth.ConsoleSessions;
 import dev.patron.server.http.auth.SessionCookies;
 import dev.patron.server.http.auth.SessionProblems;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -29,18 +28,18 @@ public final class ConsoleAuthRoutes {
   private final SessionStore sessions;
   private final SessionCookies cookies;
   private final AdminToken adminToken;
+  private final ConsoleSessions consoleSessions;
   private final Pool pool;
-  private final SqlClient reader;
   private final Clock clock;
 
   public ConsoleAuthRoutes(SignIn signIn, SessionStore sessions, SessionCookies cookies, AdminToken adminToken,
-      Pool pool, SqlClient reader, Clock clock) {
+      ConsoleSessions consoleSessions, Pool pool, Clock clock) {
     this.signIn = signIn;
     this.sessions = sessions;
     this.cookies = cookies;
     this.adminToken = adminToken;
+    this.consoleSessions = consoleSessions;
     this.pool = pool;
-    this.reader = reader;
     this.clock = clock;
   }
 
@@ -55,7 +54,7 @@ public final class ConsoleAuthRoutes {
     String token = in.requiredString("token", 512);
     in.rejectUnknownFields();
     in.throwIfInvalid();
-    String previous = SessionCookies.read(rc, SessionCookies.ADMIN, SessionStore.ADMIN_PREFIX);
+    String previous = ConsoleSessions.token(rc);
     return signIn.admin(adminToken.matches(token), AuthRoutes.address(rc))
         .compose(created -> (previous == null ? Future.<Void>succeededFuture() : sessions.end(pool, previous))
             .compose(v -> {
@@ -65,13 +64,13 @@ public final class ConsoleAuthRoutes {
   }
 
   private Future<?> currentAdmin(RoutingContext rc) {
-    String token = SessionCookies.read(rc, SessionCookies.ADMIN, SessionStore.ADMIN_PREFIX);
+    String token = ConsoleSessions.token(rc);
     return adminSession(rc, token)
         .compose(session -> Responses.ok(rc, SessionJson.admin(token, session.expiresAt(), sessions.settings())));
   }
 
   private Future<?> adminSignOut(RoutingContext rc) {
-    String token = SessionCookies.read(rc, SessionCookies.ADMIN, SessionStore.ADMIN_PREFIX);
+    String token = ConsoleSessions.token(rc);
     return adminSession(rc, token).compose(session -> sessions.end(pool, session.tokenHash())).compose(v -> {
       cookies.clear(rc, SessionCookies.ADMIN);
       return Responses.noContent(rc);
@@ -79,18 +78,12 @@ public final class ConsoleAuthRoutes {
   }
 
   private Future<Session> adminSession(RoutingContext rc, String token) {
-    if (token == null) {
-      return Future.failedFuture(SessionProblems.required(
-          "This route is for the console's session; sign in with the admin token first."));
-    }
-    return sessions.find(reader, pool, token, now()).map(session -> {
-      if (session == null || !session.isAdmin()) {
-        throw SessionProblems.ended("The console session");
-      }
-      Csrf.check(rc, token);
-      return session;
-    });
+    return token == null
+        ? Future.failedFuture(SessionProblems.required(
+            "This route is for the console's session; sign in with the admin token first."))
+        : consoleSessions.verify(rc, token);
   }
+
 
   private Instant now() {
     return Instant.now(clock);
