@@ -42,7 +42,7 @@ public record EventLoopServices(
     CustomerService customers = new CustomerService(vertx, pool, reader,
         new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, outbox, shared.clock());
     PluginContexts contexts = new PluginContexts(vertx, pool, reader, customers, idempotency, shared.directory(), outbox,
-        shared.clock());
+        shared.clock(), shared.config(), shared.secretKey());
     return new EventLoopServices(vertx, pool, reader, idempotency, new TenantService(pool, shared.clock()), outbox,
         customers, nudge, contexts);
   }

@@ -1,5 +1,7 @@
 package dev.patron.server;
 
+import dev.patron.server.secrets.HostSecretKey;
+
 import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
@@ -27,5 +29,6 @@ public record ServerContext(
     Clock clock,
     ApiDocument apiDocument,
     AtomicInteger boundPort,
-    BackOfficePage backOffice) {
+    BackOfficePage backOffice,
+    HostSecretKey secretKey) {
 }

@@ -20,4 +20,15 @@ public interface DeliveryContext {
 
   /** Appending this plugin's own events; pass {@link #sql()} to commit them with the delivery. */
   PluginEvents events();
+
+  /**
+   * Runs {@code action} on this event loop once the delivery's transaction has committed, never if
+   * it rolls back: to wake the plugin's own background work for what the delivery just stored
+   * (a queue it drains), without waiting for a timer.
+   *
+   * @since 2.4.0
+   */
+  default void afterCommit(Runnable action) {
+    throw new UnsupportedOperationException("this host predates SDK 2.4.0");
+  }
 }

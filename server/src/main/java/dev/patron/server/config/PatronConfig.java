@@ -40,7 +40,28 @@ public record PatronConfig(
     Duration overviewTimeout,
     EventDelivery events,
     Imports imports,
-    People people) {
+    People people,
+    String secretKey,
+    Map<String, String> pluginSettings) {
+
+  /** Prefix of the settings the host hands to plugins ({@code PATRON_PLUGIN_<ID>_<NAME>}). */
+  public static final String PLUGIN_SETTING_PREFIX = "PATRON_PLUGIN_";
+  private static final Set<String> HOST_PLUGIN_SETTINGS = Set.of("PATRON_PLUGIN_DEV_MODE");
+
+  /**
+   * The host's settings for one plugin, keyed by name without the {@code PATRON_PLUGIN_<ID>_}
+   * prefix (the id upper-cased, {@code -} as {@code _}).
+   */
+  public Map<String, String> settingsOfPlugin(String pluginId) {
+    String prefix = PLUGIN_SETTING_PREFIX + pluginId.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_";
+    Map<String, String> own = new HashMap<>();
+    pluginSettings.forEach((name, value) -> {
+      if (name.startsWith(prefix) && name.length() > prefix.length()) {
+        own.put(name.substring(prefix.length()), value);
+      }
+    });
+    return Map.copyOf(own);
+  }
 
   /**
    * Staff sign-in: sessions' idle timeout and absolute lifetime, how long invitation and
@@ -164,11 +185,32 @@ public record PatronConfig(
               Duration.ofSeconds(integer("PATRON_SESSION_MAX_SECONDS", 12 * 3600, 1, 30 * 24 * 3600)),
               Duration.ofHours(integer("PATRON_INVITATION_HOURS", 72, 1, 30 * 24)),
               Duration.ofMinutes(integer("PATRON_PASSWORD_RESET_MINUTES", 60, 1, 7 * 24 * 60)),
-              publicUrl()));
+              publicUrl()),
+          secretKey(),
+          pluginSettings());
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException("Invalid configuration:\n  " + String.join("\n  ", problems));
       }
       return config;
+    }
+
+    private String secretKey() {
+      String key = settings.get("PATRON_SECRET_KEY");
+      if (key != null && key.length() < 32) {
+        problems.add("PATRON_SECRET_KEY must be at least 32 characters; use a long random value such as"
+            + " `openssl rand -base64 32`");
+      }
+      return key;
+    }
+
+    private Map<String, String> pluginSettings() {
+      Map<String, String> plugin = new HashMap<>();
+      settings.forEach((name, value) -> {
+        if (name.startsWith(PLUGIN_SETTING_PREFIX) && !HOST_PLUGIN_SETTINGS.contains(name)) {
+          plugin.put(name, value);
+        }
+      });
+      return Map.copyOf(plugin);
     }
 
     private String publicUrl() {

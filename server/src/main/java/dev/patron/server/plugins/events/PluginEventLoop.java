@@ -222,7 +222,7 @@ final class PluginEventLoop {
   private Future<Void> deliver(SqlConnection tx, StoredEvent stored, TenantContext context, int attempt) {
     return GuardedSqlClient.during(tx, plugin.id(), timeout, sql -> {
       HostDeliveryContext delivery = new HostDeliveryContext(context.tenant(), context.pluginConfig(plugin.id()).copy(),
-          sql, attempt, pluginEvents);
+          sql, attempt, pluginEvents, tx.transaction());
       Future<Void> chain = Future.succeededFuture();
       for (SubscribedListener listener : plugin.listeners()) {
         if (listener.wants(stored.type())) {

@@ -4,8 +4,10 @@ import dev.patron.api.plugin.PluginContext;
 import dev.patron.core.customer.CustomerService;
 import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
+import dev.patron.server.config.PatronConfig;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.events.HostPluginEvents;
+import dev.patron.server.secrets.HostSecretKey;
 import dev.patron.server.tenants.TenantDirectory;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -23,9 +25,12 @@ public final class PluginContexts {
   private final TenantDirectory directory;
   private final Outbox outbox;
   private final Clock clock;
+  private final PatronConfig config;
+  private final HostSecretKey secretKey;
 
   public PluginContexts(Vertx vertx, Pool pool, SqlClient reader, CustomerService customers,
-      IdempotencyService idempotency, TenantDirectory directory, Outbox outbox, Clock clock) {
+      IdempotencyService idempotency, TenantDirectory directory, Outbox outbox, Clock clock, PatronConfig config,
+      HostSecretKey secretKey) {
     this.vertx = vertx;
     this.pool = pool;
     this.reader = reader;
@@ -34,11 +39,13 @@ public final class PluginContexts {
     this.directory = directory;
     this.outbox = outbox;
     this.clock = clock;
+    this.config = config;
+    this.secretKey = secretKey;
   }
 
   public PluginContext forPlugin(LoadedPlugin plugin) {
     return new HostPluginContext(plugin.id(), plugin.schema(), vertx, pool, reader,
         new HostCustomerAccess(plugin.id(), customers, directory, reader), new ScopedIdempotency(plugin.id(), idempotency),
-        new HostPluginEvents(plugin.id(), outbox, clock));
+        new HostPluginEvents(plugin.id(), outbox, clock), config.settingsOfPlugin(plugin.id()), secretKey.boxFor(plugin.id()));
   }
 }
