@@ -16,6 +16,7 @@ public final class Bundled {
         .enable("order-profiles", new JsonObject())
         .enable("discounts", new JsonObject())
         .enable("invoicing", new JsonObject().put("taxRate", 10))
-        .enable("sales", new JsonObject());
+        .enable("sales", new JsonObject())
+        .enable("webhooks", new JsonObject());
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The product as it ships: every bundled plugin starts, and documents exactly the routes it serves. */
 class BundledPluginsIT {
 
-  private static final List<String> BUNDLED = List.of("discounts", "gift-cards", "invoicing", "order-profiles", "sales");
+  private static final List<String> BUNDLED = List.of("discounts", "gift-cards", "invoicing", "order-profiles", "sales", "webhooks");
 
   @RegisterExtension
   static PatronExtension patron = PatronExtension.builder().pluginsFromProperty("patron.plugin.jar").build();

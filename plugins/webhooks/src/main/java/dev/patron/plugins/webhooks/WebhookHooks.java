@@ -43,7 +43,7 @@ public class WebhookHooks implements CustomerHook {
   @Override
   public Future<ArchivePreview> previewArchive(CustomerArchival archival) {
     return log.countWithData(archival.sql(), archival.tenant().id(), archival.customer().id())
-        .map(count -> ArchivePreview.nothing().deleting("webhook-payload", count,
+        .map(count -> count == 0 ? ArchivePreview.nothing() : ArchivePreview.nothing().deleting("webhook-payload", count,
             "Erases the customer's data from " + count + (count == 1 ? " stored webhook payload" : " stored webhook payloads")
                 + "; the delivery log keeps that they were sent."));
   }
