@@ -1,6 +1,9 @@
 package dev.patron.plugins.webhooks;
 
+import dev.patron.plugins.webhooks.send.EndpointKey;
 import dev.patron.plugins.webhooks.send.Sender;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The sender this plugin started, for the parts that wake it (the listener after queueing, the
@@ -17,10 +20,15 @@ final class RunningSender {
     sender = started;
   }
 
-  static void wake() {
+  /** These endpoints may have deliveries to send now. */
+  static void wake(Collection<EndpointKey> endpoints) {
     Sender current = sender;
-    if (current != null) {
-      current.wake();
+    if (current != null && !endpoints.isEmpty()) {
+      current.wake(endpoints);
     }
+  }
+
+  static void wake(EndpointKey endpoint) {
+    wake(List.of(endpoint));
   }
 }

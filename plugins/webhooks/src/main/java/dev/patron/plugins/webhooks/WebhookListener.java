@@ -25,9 +25,9 @@ public class WebhookListener implements EventListener {
 
   @Override
   public Future<Void> onEvent(Event event, DeliveryContext context) {
-    return queue.enqueue(context.sql(), event).map(queued -> {
-      if (queued > 0) {
-        context.afterCommit(RunningSender::wake);
+    return queue.enqueue(context.sql(), event).map(endpoints -> {
+      if (!endpoints.isEmpty()) {
+        context.afterCommit(() -> RunningSender.wake(endpoints));
       }
       return null;
     });

@@ -17,8 +17,8 @@ public class WebhookRoutes implements RouteContributor {
   public void contribute(Router router, PluginContext context) {
     WebhookSettings settings = WebhookSettings.from(context.settings());
     AddressGuard guard = new AddressGuard(settings, context.vertx().createSharedWorkerExecutor("patron-webhooks-dns", 4));
-    new EndpointRoutes(new EndpointService(context, settings, guard), context.idempotency(), settings.allowHttp())
-        .register(router);
+    new EndpointRoutes(new EndpointService(context, settings, guard, RunningSender::wake), context.idempotency(),
+        settings.allowHttp()).register(router);
     new DeliveryRoutes(context, RunningSender::wake).register(router);
   }
 }

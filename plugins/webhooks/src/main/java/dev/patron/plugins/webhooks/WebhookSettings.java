@@ -55,7 +55,7 @@ public record WebhookSettings(
         reader.integer("MAX_RESPONSE_BYTES", 64 * 1024, 1024, 1024 * 1024),
         reader.schedule("RETRY_SCHEDULE_SECONDS", DEFAULT_SCHEDULE),
         Duration.ofSeconds(reader.integer("DISABLE_AFTER_SECONDS", 5 * 24 * 3600, 1, 365 * 24 * 3600)),
-        reader.integer("ENDPOINT_CONCURRENCY", 4, 1, 64),
+        reader.integer("ENDPOINT_CONCURRENCY", 8, 1, 64),
         reader.integer("MAX_IN_FLIGHT", 256, 1, 10_000),
         Duration.ofMillis(reader.integer("POLL_MS", 1_000, 10, 60_000)),
         reader.integer("MAX_ENDPOINTS", 20, 1, 1_000),

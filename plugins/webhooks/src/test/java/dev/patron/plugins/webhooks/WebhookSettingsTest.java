@@ -18,7 +18,7 @@ class WebhookSettingsTest {
     assertEquals(8, settings.maxAttempts());
     assertEquals(Duration.ofSeconds(5), settings.retrySchedule().get(0));
     assertEquals(Duration.ofDays(5), settings.disableAfter());
-    assertEquals(4, settings.endpointConcurrency());
+    assertEquals(8, settings.endpointConcurrency());
   }
 
   @Test

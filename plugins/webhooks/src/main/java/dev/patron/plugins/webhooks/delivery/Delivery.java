@@ -19,7 +19,7 @@ public record Delivery(UUID id, UUID endpointId, UUID eventId, String eventType,
         row.getString("event_type"), row.getUUID("subject_id"), row.getString("state"), row.getInteger("attempts"),
         Rows.instant(row, "next_attempt_at"), row.getInteger("last_status"), row.getString("last_error"),
         Rows.instant(row, "created_at"), Rows.instant(row, "finished_at"),
-        withPayload ? (JsonObject) row.getJson("payload") : null);
+        withPayload ? new JsonObject(row.getString("payload")) : null);
   }
 
   public JsonObject toJson() {

@@ -118,15 +118,16 @@ public final class DeliveryLog {
 
   /** Erases the customer's data from every stored payload about them (archiving). */
   public Future<Integer> eraseSubject(SqlClient sql, UUID tenantId, UUID subjectId) {
-    return sql.preparedQuery("UPDATE webhooks.deliveries SET payload = jsonb_set(payload, '{data}', 'null'::jsonb)"
-            + " WHERE tenant_id = $1 AND subject_id = $2 AND payload -> 'data' <> 'null'::jsonb")
+    return sql.preparedQuery("UPDATE webhooks.deliveries"
+            + " SET payload = jsonb_set(payload::jsonb, '{data}', 'null'::jsonb)::text"
+            + " WHERE tenant_id = $1 AND subject_id = $2 AND payload::jsonb -> 'data' <> 'null'::jsonb")
         .execute(Tuple.of(tenantId, subjectId))
         .map(rows -> rows.rowCount());
   }
 
   public Future<Long> countWithData(SqlClient sql, UUID tenantId, UUID subjectId) {
     return sql.preparedQuery("SELECT count(*) AS n FROM webhooks.deliveries"
-            + " WHERE tenant_id = $1 AND subject_id = $2 AND payload -> 'data' <> 'null'::jsonb")
+            + " WHERE tenant_id = $1 AND subject_id = $2 AND payload::jsonb -> 'data' <> 'null'::jsonb")
         .execute(Tuple.of(tenantId, subjectId))
         .map(rows -> rows.iterator().next().getLong("n"));
   }

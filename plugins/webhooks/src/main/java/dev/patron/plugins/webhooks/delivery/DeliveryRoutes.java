@@ -11,6 +11,7 @@ import dev.patron.kit.http.Requests;
 import dev.patron.kit.http.Responses;
 import dev.patron.kit.json.JsonInput;
 import dev.patron.plugins.webhooks.endpoint.EndpointRepository;
+import dev.patron.plugins.webhooks.send.EndpointKey;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** HTTP for an endpoint's delivery log: list, read with attempts, replay one, replay a range. */
 public final class DeliveryRoutes {
@@ -26,11 +28,11 @@ public final class DeliveryRoutes {
   private static final Set<String> STATES = Set.of("PENDING", "SUCCEEDED", "FAILED");
 
   private final PluginContext context;
-  private final Runnable wakeSender;
+  private final Consumer<EndpointKey> wakeSender;
   private final DeliveryLog log = new DeliveryLog();
   private final EndpointRepository endpoints = new EndpointRepository();
 
-  public DeliveryRoutes(PluginContext context, Runnable wakeSender) {
+  public DeliveryRoutes(PluginContext context, Consumer<EndpointKey> wakeSender) {
     this.context = context;
     this.wakeSender = wakeSender;
   }
@@ -71,7 +73,7 @@ public final class DeliveryRoutes {
       if (!found) {
         return Future.failedFuture(Problems.notFound("No such delivery of this endpoint."));
       }
-      wakeSender.run();
+      wakeSender.accept(new EndpointKey(tenant.id(), endpointId));
       return log.find(context.client(), tenant.id(), endpointId, deliveryId)
           .compose(delivery -> Responses.json(rc, 202, delivery));
     });
@@ -102,7 +104,7 @@ public final class DeliveryRoutes {
                 + " finished deliveries; replay at most " + DeliveryLog.MAX_REPLAY + " at once, in narrower ranges."))
             : log.replayRange(tx, tenant.id(), endpointId, filter))))
         .compose(replayed -> {
-          wakeSender.run();
+          wakeSender.accept(new EndpointKey(tenant.id(), endpointId));
           return Responses.json(rc, 202, new JsonObject().put("replayed", replayed));
         });
   }

@@ -92,6 +92,14 @@ public final class EndpointRepository {
         .mapEmpty();
   }
 
+  /** Holds a disabled endpoint's waiting deliveries out of the queue until it is enabled again. */
+  public Future<Void> holdPending(SqlClient sql, UUID tenantId, UUID endpointId) {
+    return sql.preparedQuery("UPDATE webhooks.deliveries SET next_attempt_at = 'infinity'"
+            + " WHERE tenant_id = $1 AND endpoint_id = $2 AND state = 'PENDING' AND leased_until IS NULL")
+        .execute(Tuple.of(tenantId, endpointId))
+        .mapEmpty();
+  }
+
   public Future<Boolean> delete(SqlClient sql, UUID tenantId, UUID id, Long expectedVersion) {
     String query = "DELETE FROM " + TABLE + " WHERE tenant_id = $1 AND id = $2"
         + (expectedVersion == null ? "" : " AND version = $3");

@@ -8,10 +8,12 @@ import dev.patron.kit.page.Page;
 import dev.patron.kit.page.PageRequest;
 import dev.patron.plugins.webhooks.WebhookSettings;
 import dev.patron.plugins.webhooks.send.AddressGuard;
+import dev.patron.plugins.webhooks.send.EndpointKey;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Registering, changing, rotating and removing endpoints. A URL is checked twice before it is
@@ -29,8 +31,11 @@ public final class EndpointService {
   private final AddressGuard guard;
   private final SecretBox secrets;
   private final EndpointRepository endpoints = new EndpointRepository();
+  private final Consumer<EndpointKey> wakeSender;
 
-  public EndpointService(PluginContext context, WebhookSettings settings, AddressGuard guard) {
+  public EndpointService(PluginContext context, WebhookSettings settings, AddressGuard guard,
+      Consumer<EndpointKey> wakeSender) {
+    this.wakeSender = wakeSender;
     this.context = context;
     this.settings = settings;
     this.guard = guard;
@@ -88,8 +93,17 @@ public final class EndpointService {
               current.previousSecretExpiresAt(), current.version(), current.createdAt(), current.updatedAt());
           return endpoints.update(tx, changed, current.version())
               .compose(updated -> updated == null ? Future.failedFuture(stale(current)) : Future.succeededFuture(updated))
-              .compose(updated -> updated.enabled() && !current.enabled()
-                  ? endpoints.releaseHeld(tx, tenant.id(), id).map(updated) : Future.succeededFuture(updated));
+              .compose(updated -> {
+                if (updated.enabled() && !current.enabled()) {
+                  return endpoints.releaseHeld(tx, tenant.id(), id).map(updated)
+                      .onSuccess(v -> tx.transaction().completion()
+                          .onSuccess(committed -> wakeSender.accept(new EndpointKey(tenant.id(), id))));
+                }
+                if (!updated.enabled() && current.enabled()) {
+                  return endpoints.holdPending(tx, tenant.id(), id).map(updated);
+                }
+                return Future.succeededFuture(updated);
+              });
         }));
   }
 

@@ -4,163 +4,151 @@ import dev.patron.plugins.webhooks.WebhookSettings;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
 
 /**
  * The sender's queue statements, across restaurants (like the host's outbox dispatch, this worker
  * serves every tenant; each row it touches is then named by tenant and id).
  *
- * <p>A claim leases due deliveries in one statement: only enabled endpoints whose failure streak
- * allows an attempt now; per endpoint and subject only the earliest pending delivery (order per
- * subject); per endpoint no more than its concurrency cap in flight (one while it is failing). The
- * lease (the attempt's time limits and a margin) is what keeps two instances from sending one
- * delivery at once; if this instance dies, the lease runs out and another takes the delivery over:
- * at least once.
+ * <p>A claim leases one endpoint's due deliveries in one statement ({@link #CLAIM}). The lease
+ * (the attempts' time limits and a margin) is what keeps two instances from sending one delivery at
+ * once; if this instance dies, the lease runs out and another takes the delivery over: at least
+ * once. The poll ({@link #dueEndpoints}) is the one statement that looks across restaurants, as the
+ * host's outbox dispatch does; everything it finds is then claimed per tenant and endpoint.
  */
 final class Claims {
 
+  /**
+   * One endpoint's next deliveries: within its claim budget (the cap while it is failing, else
+   * {@link #PREFETCH} rounds of it, less what is leased already), only the earliest pending delivery
+   * of each subject, oldest first, none while the endpoint is disabled or paced. Scoped to the
+   * tenant and endpoint, and read along {@code deliveries_endpoint_due}: it costs what it claims.
+   */
   private static final String CLAIM = """
-      WITH inflight AS (
-        SELECT tenant_id, endpoint_id, count(*) AS n FROM webhooks.deliveries
-        WHERE state = 'PENDING' AND leased_until > now() GROUP BY tenant_id, endpoint_id),
-      ready AS (
-        SELECT d.tenant_id, d.id, d.next_attempt_at,
-               row_number() OVER (PARTITION BY d.tenant_id, d.endpoint_id ORDER BY d.seq) AS place,
-               coalesce(i.n, 0) AS busy,
-               CASE WHEN e.consecutive_failures > 0 THEN 1 ELSE $1 END AS cap
-        FROM webhooks.deliveries d
-        JOIN webhooks.endpoints e ON e.tenant_id = d.tenant_id AND e.id = d.endpoint_id
-        LEFT JOIN inflight i ON i.tenant_id = d.tenant_id AND i.endpoint_id = d.endpoint_id
-        WHERE d.state = 'PENDING' AND d.next_attempt_at <= now()
-          AND (d.leased_until IS NULL OR d.leased_until <= now())
-          AND e.enabled AND (e.retry_at IS NULL OR e.retry_at <= now())
-          AND NOT EXISTS (SELECT 1 FROM webhooks.deliveries p
-                          WHERE p.tenant_id = d.tenant_id AND p.endpoint_id = d.endpoint_id
-                            AND p.subject_id = d.subject_id AND p.state = 'PENDING' AND p.seq < d.seq)),
-      chosen AS (
-        SELECT tenant_id, id FROM ready WHERE place + busy <= cap ORDER BY next_attempt_at LIMIT $2)
+      WITH endpoint AS (
+        SELECT CASE WHEN consecutive_failures > 0 THEN 1 ELSE $3 END AS budget
+        FROM webhooks.endpoints
+        WHERE tenant_id = $1 AND id = $2 AND enabled AND (retry_at IS NULL OR retry_at <= now())),
+      leased AS (
+        SELECT count(*) AS n FROM webhooks.deliveries
+        WHERE tenant_id = $1 AND endpoint_id = $2 AND state = 'PENDING'
+          AND leased_until IS NOT NULL AND leased_until > now())
+      SELECT d.id FROM webhooks.deliveries d
+      WHERE d.tenant_id = $1 AND d.endpoint_id = $2 AND d.state = 'PENDING' AND d.next_attempt_at <= now()
+        AND (d.leased_until IS NULL OR d.leased_until <= now())
+        AND NOT EXISTS (SELECT 1 FROM webhooks.deliveries p
+                        WHERE p.tenant_id = $1 AND p.endpoint_id = $2 AND p.subject_id = d.subject_id
+                          AND p.state = 'PENDING' AND p.seq < d.seq)
+      ORDER BY d.next_attempt_at
+      LIMIT least($4, greatest(0, coalesce((SELECT budget FROM endpoint), 0) - (SELECT n FROM leased)))
+      FOR UPDATE OF d SKIP LOCKED""";
+
+  /** Leases the claimed rows, found by primary key, and reads what sending them needs. */
+  private static final String LEASE = """
       UPDATE webhooks.deliveries d
       SET leased_until = now() + make_interval(secs => $3::bigint), attempts = d.attempts + 1
-      FROM chosen c, webhooks.endpoints e
-      WHERE d.tenant_id = c.tenant_id AND d.id = c.id AND d.state = 'PENDING'
-        AND (d.leased_until IS NULL OR d.leased_until <= now())
-        AND e.tenant_id = d.tenant_id AND e.id = d.endpoint_id
-      RETURNING d.tenant_id, d.id, d.endpoint_id, d.attempts, d.replayed_after, d.payload::text AS body, e.url,
+      FROM webhooks.endpoints e
+      WHERE d.tenant_id = $1 AND d.id = ANY($2::uuid[]) AND e.tenant_id = $1 AND e.id = d.endpoint_id
+      RETURNING d.tenant_id, d.id, d.endpoint_id, d.attempts, d.replayed_after, d.payload AS body, e.url,
         e.secret_sealed,
         CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret_sealed END AS previous_secret_sealed""";
 
-  private static final String ATTEMPT = "INSERT INTO webhooks.attempts (tenant_id, delivery_id, attempt, attempted_at,"
-      + " status, latency_ms, outcome, error, response_excerpt) VALUES ($1, $2, $3, now(), $4, $5, $6, $7, $8)"
-      + " ON CONFLICT DO NOTHING";
+  /**
+   * Whether the queue changed so much since PostgreSQL last measured it that plans made from those
+   * figures could be badly wrong (a queue grows from empty to thousands of rows in seconds; the
+   * autovacuum daemon looks once a minute).
+   */
+  private static final String STALE_STATISTICS = """
+      SELECT n_mod_since_analyze > greatest(500, n_live_tup / 5) AS stale
+      FROM pg_stat_user_tables WHERE schemaname = 'webhooks' AND relname = 'deliveries'""";
 
-  /** The delivery's new state; only if this instance still holds the attempt it claimed. */
-  private static final String SETTLE = "UPDATE webhooks.deliveries SET state = $4,"
-      + " next_attempt_at = CASE WHEN $4 = 'PENDING' THEN now() + make_interval(secs => $5::double precision)"
-      + "   ELSE next_attempt_at END,"
-      + " leased_until = NULL, last_status = $6, last_error = $7,"
-      + " finished_at = CASE WHEN $4 = 'PENDING' THEN NULL ELSE now() END"
-      + " WHERE tenant_id = $1 AND id = $2 AND attempts = $3 AND state = 'PENDING'";
-
-  private static final String ENDPOINT_SUCCEEDED = "UPDATE webhooks.endpoints"
-      + " SET failing_since = NULL, consecutive_failures = 0, retry_at = NULL"
-      + " WHERE tenant_id = $1 AND id = $2 AND consecutive_failures > 0";
+  /** The endpoints with deliveries due now, across restaurants: the poll that finds retries and other instances' work. */
+  private static final String DUE_ENDPOINTS = """
+      SELECT DISTINCT tenant_id, endpoint_id FROM (
+        SELECT tenant_id, endpoint_id FROM webhooks.deliveries
+        WHERE state = 'PENDING' AND next_attempt_at <= now() AND (leased_until IS NULL OR leased_until <= now())
+        ORDER BY next_attempt_at LIMIT $1) due""";
 
   /**
-   * A failed attempt lengthens the endpoint's streak and paces its next attempt; a 410, or a
-   * streak older than the host's limit, disables it with the reason.
+   * A queue's size changes fast, and a plan cached while it was empty (a sequential scan inside
+   * the subject check) turns quadratic once it is not: every claim is planned for the queue as it is.
+   * A lease needs no disk flush: one lost in a crash only means the delivery goes again (at least
+   * once), which the crash requires anyway.
    */
-  private static final String ENDPOINT_FAILED = "UPDATE webhooks.endpoints SET"
-      + " failing_since = coalesce(failing_since, now()),"
-      + " consecutive_failures = consecutive_failures + 1,"
-      + " retry_at = now() + make_interval(secs => coalesce(($3::float8[])[least(consecutive_failures + 1,"
-      + "   cardinality($3::float8[]))], 0) * (0.9 + random() * 0.2)),"
-      + " enabled = CASE WHEN $4 OR coalesce(failing_since, now()) <= now() - make_interval(secs => $5::bigint)"
-      + "   THEN false ELSE enabled END,"
-      + " disabled_at = CASE WHEN enabled AND ($4 OR coalesce(failing_since, now()) <= now() - make_interval(secs => $5::bigint))"
-      + "   THEN now() ELSE disabled_at END,"
-      + " disabled_reason = CASE WHEN enabled AND $4 THEN $6"
-      + "   WHEN enabled AND coalesce(failing_since, now()) <= now() - make_interval(secs => $5::bigint)"
-      + "   THEN 'failing since ' || to_char(coalesce(failing_since, now()) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-      + "     || ' (' || (consecutive_failures + 1) || ' failed attempts in a row); last: ' || $6"
-      + "   ELSE disabled_reason END,"
-      + " version = CASE WHEN enabled AND ($4 OR coalesce(failing_since, now()) <= now() - make_interval(secs => $5::bigint))"
-      + "   THEN version + 1 ELSE version END"
-      + " WHERE tenant_id = $1 AND id = $2";
+  private static final String FRESH_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan;"
+      + " SET LOCAL synchronous_commit = off";
+
+  /** Due deliveries the poll looks at to find endpoints with work. */
+  private static final int POLL_WINDOW = 10_000;
+  /**
+   * A healthy endpoint's deliveries claimed at once, in multiples of its concurrency cap: the sender
+   * queues them per endpoint and sends at most the cap at a time, so one claim feeds several rounds.
+   */
+  static final int PREFETCH = 8;
 
   private static final String PRUNE = "DELETE FROM webhooks.deliveries WHERE state <> 'PENDING'"
       + " AND finished_at < now() - make_interval(days => $1)";
 
   private final Pool pool;
   private final WebhookSettings settings;
-  /** The retry schedule in seconds: the endpoint's n-th failure in a row waits the n-th step. */
-  private final Double[] scheduleSeconds;
 
   Claims(Pool pool, WebhookSettings settings) {
     this.pool = pool;
     this.settings = settings;
-    this.scheduleSeconds = settings.retrySchedule().stream().map(Claims::seconds).toArray(Double[]::new);
   }
 
-  Future<List<Claim>> claim(int batch) {
-    long lease = settings.connectTimeout().plus(settings.responseTimeout()).plusSeconds(10).toSeconds();
-    return pool.preparedQuery(CLAIM)
-        .execute(Tuple.of(settings.endpointConcurrency(), batch, lease))
+  /** Leases up to {@code room} of the endpoint's due deliveries. */
+  Future<List<Claim>> claim(EndpointKey endpoint, int room) {
+    // Long enough for the last of an endpoint's prefetched deliveries to wait its turn and be sent.
+    long lease = settings.connectTimeout().plus(settings.responseTimeout()).multipliedBy(PREFETCH).plusSeconds(10)
+        .toSeconds();
+    return pool.withTransaction(tx -> tx.query(FRESH_PLANS).execute()
+        .compose(v -> tx.preparedQuery(CLAIM).execute(Tuple.of(endpoint.tenantId(), endpoint.endpointId(),
+            settings.endpointConcurrency() * PREFETCH, room)))
+        .compose(heads -> {
+          if (heads.size() == 0) {
+            return Future.succeededFuture(List.<Claim>of());
+          }
+          UUID[] ids = new UUID[heads.size()];
+          int i = 0;
+          for (io.vertx.sqlclient.Row row : heads) {
+            ids[i++] = row.getUUID("id");
+          }
+          return tx.preparedQuery(LEASE)
+              .execute(Tuple.tuple().addUUID(endpoint.tenantId()).addArrayOfUUID(ids).addLong(lease))
+              .map(rows -> {
+                List<Claim> claims = new ArrayList<>(rows.size());
+                rows.forEach(row -> claims.add(Claim.from(row)));
+                return claims;
+              });
+        }));
+  }
+
+  /** The endpoints that have deliveries due now. */
+  Future<List<EndpointKey>> dueEndpoints() {
+    return pool.withTransaction(tx -> tx.query(FRESH_PLANS).execute()
+        .compose(v -> tx.preparedQuery(DUE_ENDPOINTS).execute(Tuple.of(POLL_WINDOW)))
         .map(rows -> {
-          List<Claim> claims = new ArrayList<>(rows.size());
-          rows.forEach(row -> claims.add(Claim.from(row)));
-          return claims;
-        });
+          List<EndpointKey> due = new ArrayList<>(rows.size());
+          rows.forEach(row -> due.add(new EndpointKey(row.getUUID("tenant_id"), row.getUUID("endpoint_id"))));
+          return due;
+        }));
   }
 
-  /** Records the attempt and settles the delivery and the endpoint's streak, in one transaction. */
-  Future<Void> settle(Claim claim, Outcome outcome) {
-    boolean exhausted = claim.sinceReplay() >= settings.maxAttempts();
-    String state = switch (outcome.kind()) {
-      case SUCCEEDED -> "SUCCEEDED";
-      case REJECTED, GONE -> "FAILED";
-      case RETRY -> exhausted ? "FAILED" : "PENDING";
-    };
-    String attemptOutcome = state.equals("PENDING") ? "RETRYING" : state;
-    String lastError = outcome.kind() == Outcome.Kind.RETRY && exhausted
-        ? "gave up after " + claim.sinceReplay() + " attempts; last: " + outcome.error()
-        : outcome.error();
-    return pool.withTransaction(tx -> tx.preparedQuery(ATTEMPT)
-            .execute(Tuple.tuple().addUUID(claim.tenantId()).addUUID(claim.deliveryId()).addInteger(claim.attempt())
-                .addInteger(outcome.status()).addInteger((int) Math.min(Integer.MAX_VALUE, outcome.latencyMs()))
-                .addString(attemptOutcome).addString(outcome.error()).addString(outcome.excerpt()))
-            .compose(v -> tx.preparedQuery(SETTLE).execute(Tuple.tuple().addUUID(claim.tenantId())
-                .addUUID(claim.deliveryId()).addInteger(claim.attempt()).addString(state)
-                .addDouble(seconds(wait(claim.sinceReplay()))).addInteger(outcome.status()).addString(lastError)))
-            .compose(v -> outcome.succeeded()
-                ? tx.preparedQuery(ENDPOINT_SUCCEEDED).execute(Tuple.of(claim.tenantId(), claim.endpointId()))
-                : tx.preparedQuery(ENDPOINT_FAILED).execute(Tuple.tuple().addUUID(claim.tenantId())
-                    .addUUID(claim.endpointId()).addArrayOfDouble(scheduleSeconds)
-                    .addBoolean(outcome.kind() == Outcome.Kind.GONE).addLong(settings.disableAfter().toSeconds())
-                    .addString(outcome.error())))
-            .mapEmpty());
+  /** Measures the queue again when its statistics have gone stale ({@link #STALE_STATISTICS}). */
+  Future<Boolean> analyzeIfStale() {
+    return pool.query(STALE_STATISTICS).execute().compose(rows -> {
+      if (rows.size() == 0 || !Boolean.TRUE.equals(rows.iterator().next().getBoolean("stale"))) {
+        return Future.succeededFuture(false);
+      }
+      return pool.query("ANALYZE webhooks.deliveries").execute().map(true);
+    });
   }
 
   /** Deletes finished deliveries past the retention period. */
   Future<Integer> prune() {
     return pool.preparedQuery(PRUNE).execute(Tuple.of((int) settings.retention().toDays())).map(rows -> rows.rowCount());
-  }
-
-  /** The wait after the n-th failed attempt, give or take a tenth so retries do not arrive together. */
-  Duration wait(int failedAttempts) {
-    List<Duration> schedule = settings.retrySchedule();
-    if (schedule.isEmpty()) {
-      return Duration.ZERO;
-    }
-    Duration base = schedule.get(Math.min(failedAttempts, schedule.size()) - 1);
-    long millis = base.toMillis();
-    long jitter = millis / 10;
-    return Duration.ofMillis(jitter == 0 ? millis : millis + ThreadLocalRandom.current().nextLong(-jitter, jitter + 1));
-  }
-
-  private static double seconds(Duration duration) {
-    return duration.toMillis() / 1000.0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.patron.plugins.webhooks.send;
 
 import dev.patron.api.plugin.SecretBox;
+import dev.patron.kit.sql.GroupCommit;
 import dev.patron.plugins.webhooks.WebhookSettings;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -12,37 +13,50 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Pool;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the delivery queue on one event loop: claims what is due (up to the free in-flight
- * slots), sends each on its own, settles it, and claims again as slots free up. Woken when a
- * delivery commits new rows on this instance, after each attempt, and by a timer (retries that
- * fall due, rows queued on other instances, leases left by a dead one).
+ * Drains the delivery queue on one event loop, endpoint by endpoint. It keeps the set of endpoints
+ * that have work: those a delivery just queued for (the listener names them after its commit),
+ * those whose attempt just ended (the subject's next delivery may now go), and those the poll finds
+ * (retries that fall due, other instances' rows, leases a dead instance left). For each it claims
+ * what its lane has room for, sends through the lane (at most the endpoint's cap at a time) and
+ * records the outcomes, group-committed. An endpoint whose claim comes back short has nothing more
+ * due and leaves the set.
  *
- * <p>Nothing here waits on a receiver: a slow endpoint holds only its own slots (its concurrency
- * cap), never the loop or another endpoint's turn.
+ * <p>Nothing here waits on a receiver: a slow endpoint fills only its own lane, never the loop or
+ * another endpoint's turn.
  */
 public final class Sender {
 
   private static final Logger log = LoggerFactory.getLogger(Sender.class);
   private static final long PRUNE_EVERY_MS = 3_600_000;
+  /** Claims in flight at once, over all endpoints. */
+  private static final int PARALLEL_CLAIMS = 4;
 
   private final Vertx vertx;
   private final WebhookSettings settings;
   private final SecretBox secrets;
+  private final Pool pool;
   private final Claims claims;
+  private final Set<EndpointKey> due = new LinkedHashSet<>();
+  private final Set<EndpointKey> claiming = new HashSet<>();
   private Context context;
   private WebClient client;
   private WorkerExecutor resolvers;
   private WebhookCall call;
+  private EndpointLanes lanes;
+  private GroupCommit<Settlements.Settlement, Void> settlements;
   private long pollTimer = -1;
   private long pruneTimer = -1;
+  private boolean polling;
   private int inFlight;
-  private boolean claiming;
-  private boolean wokenWhileClaiming;
   private boolean stopping;
   private Promise<Void> drained;
 
@@ -50,6 +64,7 @@ public final class Sender {
     this.vertx = vertx;
     this.settings = settings;
     this.secrets = secrets;
+    this.pool = pool;
     this.claims = new Claims(pool, settings);
   }
 
@@ -64,58 +79,89 @@ public final class Sender {
         .setVerifyHost(true), new PoolOptions().setHttp1MaxSize(settings.endpointConcurrency()));
     resolvers = vertx.createSharedWorkerExecutor("patron-webhooks-dns", 4);
     call = new WebhookCall(vertx, client, new AddressGuard(settings, resolvers), settings);
-    pollTimer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> pump());
+    lanes = new EndpointLanes(settings.endpointConcurrency(), settings.endpointConcurrency() * Claims.PREFETCH,
+        this::send);
+    // Attempts that end together are recorded together: one commit for many.
+    Settlements recorder = new Settlements(pool, settings);
+    settlements = new GroupCommit<>(vertx, recorder::settleAll, one -> recorder.settleAll(List.of(one)).mapEmpty());
+    pollTimer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> poll());
     pruneTimer = vertx.setPeriodic(PRUNE_EVERY_MS, id -> claims.prune()
         .onSuccess(n -> { if (n > 0) log.info("Pruned {} finished webhook deliveries past retention", n); }));
-    pump();
+    poll();
     return Future.succeededFuture();
   }
 
-  /** Asks for a claim soon; callable from any thread. */
-  public void wake() {
+  /** These endpoints may have work now; callable from any thread. */
+  public void wake(Collection<EndpointKey> endpoints) {
     if (context != null) {
-      context.runOnContext(v -> pump());
+      List<EndpointKey> copy = List.copyOf(endpoints);
+      context.runOnContext(v -> {
+        due.addAll(copy);
+        pump();
+      });
     }
+  }
+
+  private void poll() {
+    if (stopping || polling) {
+      return;
+    }
+    polling = true;
+    claims.analyzeIfStale()
+        .recover(error -> {
+          log.warn("Could not refresh the webhook queue's statistics: {}", error.toString());
+          return Future.succeededFuture(false);
+        })
+        .compose(v -> claims.dueEndpoints()).onComplete(found -> {
+      polling = false;
+      if (found.succeeded()) {
+        due.addAll(found.result());
+        pump();
+      } else {
+        log.warn("Could not look for due webhook deliveries (will try again): {}", found.cause().toString());
+      }
+    });
   }
 
   private void pump() {
     if (stopping) {
       return;
     }
-    if (claiming) {
-      wokenWhileClaiming = true;
-      return;
-    }
-    int free = settings.maxInFlight() - inFlight;
-    if (free <= 0) {
-      return;
-    }
-    claiming = true;
-    wokenWhileClaiming = false;
-    int batch = Math.min(free, 100);
-    claims.claim(batch).onComplete(result -> {
-      claiming = false;
-      if (result.failed()) {
-        log.warn("Could not claim webhook deliveries (will try again): {}", result.cause().toString());
+    for (EndpointKey endpoint : new ArrayList<>(due)) {
+      if (claiming.size() >= PARALLEL_CLAIMS) {
         return;
       }
-      List<Claim> claimed = result.result();
-      claimed.forEach(this::attempt);
-      if (wokenWhileClaiming || claimed.size() == batch) {
-        pump();
+      int room = Math.min(lanes.room(endpoint), settings.maxInFlight() - inFlight);
+      if (room <= 0 || claiming.contains(endpoint)) {
+        continue;
       }
-    });
+      claiming.add(endpoint);
+      claims.claim(endpoint, room).onComplete(result -> {
+        claiming.remove(endpoint);
+        if (result.failed()) {
+          log.warn("Could not claim webhook deliveries (will try again): {}", result.cause().toString());
+          return;
+        }
+        List<Claim> claimed = result.result();
+        if (claimed.size() < room) {
+          due.remove(endpoint);
+        }
+        inFlight += claimed.size();
+        claimed.forEach(lanes::add);
+        pump();
+      });
+    }
   }
 
-  private void attempt(Claim claim) {
-    inFlight++;
+  private void send(Claim claim) {
     Future<Outcome> outcome;
     try {
       outcome = call.send(claim, signingSecrets(claim));
     } catch (RuntimeException e) {
       outcome = Future.succeededFuture(Outcome.failed("cannot sign: " + e.getMessage(), 0));
     }
-    outcome.compose(result -> claims.settle(claim, result))
+    outcome.onComplete(sent -> lanes.done(claim))
+        .compose(result -> settlements.submit("settle", new Settlements.Settlement(claim, result)))
         .onComplete(done -> {
           inFlight--;
           if (done.failed()) {
@@ -128,6 +174,8 @@ public final class Sender {
               drained.tryComplete();
             }
           } else {
+            // The subject's next delivery may go now, and the lane has room again.
+            due.add(new EndpointKey(claim.tenantId(), claim.endpointId()));
             pump();
           }
         });
