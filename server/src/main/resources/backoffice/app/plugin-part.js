@@ -21,11 +21,18 @@ class PatronPluginPart extends PatronElement {
   static properties = { part: { attribute: false }, props: { attribute: false }, failed: { state: true } };
 
   updated() {
-    loadPart(this.part).then(() => {
-      let element = this.querySelector(this.part.element);
+    const part = this.part;
+    loadPart(part).then(() => {
+      if (this.part !== part) {
+        return; // another part was asked for while this one loaded
+      }
+      // The same box shows another part when the page changes (Settings): only this one stays.
+      const body = this.querySelector('.part-body');
+      let element = [...body.children].find((child) => child.localName === part.element);
+      [...body.children].filter((child) => child !== element).forEach((child) => child.remove());
       if (!element) {
-        element = document.createElement(this.part.element);
-        this.querySelector('.part-body').append(element);
+        element = document.createElement(part.element);
+        body.append(element);
       }
       Object.assign(element, this.props, { language: currentLanguage() });
     }, (error) => { this.failed = String(error); });
