@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -50,13 +49,7 @@ public final class HostSecretKey {
       }
       byte[] generated = new byte[32];
       RANDOM.nextBytes(generated);
-      Files.createDirectories(dataDir);
-      Files.writeString(file, Base64.getEncoder().encodeToString(generated) + "\n", StandardCharsets.US_ASCII);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // not a POSIX file system
-      }
+      OwnerOnlyFiles.write(file, Base64.getEncoder().encodeToString(generated) + "\n");
       return new HostSecretKey(generated);
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("cannot read or write the secret key file " + file + ": " + e.getMessage(), e);

@@ -2,9 +2,7 @@ package dev.patron.plugins.giftcards;
 
 import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
-import dev.patron.api.plugin.CustomerChange;
-import dev.patron.api.plugin.CustomerHook;
-import dev.patron.kit.hooks.NoCustomerFields;
+import dev.patron.kit.hooks.CustomerHookWithoutFields;
 import io.vertx.core.Future;
 import java.util.UUID;
 import org.pf4j.Extension;
@@ -15,27 +13,15 @@ import org.pf4j.Extension;
  * stay (the money is still owed, and the card keeps working for whoever holds it).
  */
 @Extension
-public class GiftCardHooks implements CustomerHook {
+public class GiftCardHooks extends CustomerHookWithoutFields {
 
   static final String NAMESPACE = "gift-cards";
 
   private final CardRepository cards = new CardRepository();
   private final RestaurantClock clock = RestaurantClock.system();
 
-  @Override
-  public Future<Void> beforeCreate(CustomerChange change) {
-    return refuseExtension(change);
-  }
-
-  @Override
-  public Future<Void> beforeUpdate(CustomerChange change) {
-    return refuseExtension(change);
-  }
-
-  /** Nothing may be stored unchecked in this plugin's namespace; an empty object is dropped. */
-  private static Future<Void> refuseExtension(CustomerChange change) {
-    return NoCustomerFields.refuse(change, NAMESPACE,
-        "gift cards keep no fields on the customer;"
+  public GiftCardHooks() {
+    super(NAMESPACE, "gift cards keep no fields on the customer;"
         + " link a card with PUT /api/v1/plugins/gift-cards/cards/{cardId}/customers/{customerId}");
   }
 

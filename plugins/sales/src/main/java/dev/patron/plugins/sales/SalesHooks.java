@@ -2,9 +2,7 @@ package dev.patron.plugins.sales;
 
 import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
-import dev.patron.api.plugin.CustomerChange;
-import dev.patron.api.plugin.CustomerHook;
-import dev.patron.kit.hooks.NoCustomerFields;
+import dev.patron.kit.hooks.CustomerHookWithoutFields;
 import dev.patron.plugins.sales.statistics.CustomerLock;
 import dev.patron.plugins.sales.statistics.StatisticsRepository;
 import dev.patron.plugins.sales.transaction.TransactionRepository;
@@ -18,27 +16,15 @@ import org.pf4j.Extension;
  * payments, but without the customer (and the plugin stores no other personal data on them).
  */
 @Extension
-public class SalesHooks implements CustomerHook {
+public class SalesHooks extends CustomerHookWithoutFields {
 
   static final String NAMESPACE = "sales";
 
   private final TransactionRepository transactions = new TransactionRepository();
   private final StatisticsRepository statistics = new StatisticsRepository();
 
-  @Override
-  public Future<Void> beforeCreate(CustomerChange change) {
-    return refuseExtension(change);
-  }
-
-  @Override
-  public Future<Void> beforeUpdate(CustomerChange change) {
-    return refuseExtension(change);
-  }
-
-  /** Nothing may be stored unchecked in this plugin's namespace; an empty object is dropped. */
-  private static Future<Void> refuseExtension(CustomerChange change) {
-    return NoCustomerFields.refuse(change, NAMESPACE,
-        "sales keep no fields on the customer; post receipts with POST /api/v1/plugins/sales/transactions");
+  public SalesHooks() {
+    super(NAMESPACE, "sales keep no fields on the customer; post receipts with POST /api/v1/plugins/sales/transactions");
   }
 
   /**

@@ -2,9 +2,7 @@ package dev.patron.plugins.webhooks;
 
 import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
-import dev.patron.api.plugin.CustomerChange;
-import dev.patron.api.plugin.CustomerHook;
-import dev.patron.kit.hooks.NoCustomerFields;
+import dev.patron.kit.hooks.CustomerHookWithoutFields;
 import dev.patron.plugins.webhooks.delivery.DeliveryLog;
 import io.vertx.core.Future;
 import org.pf4j.Extension;
@@ -15,24 +13,14 @@ import org.pf4j.Extension;
  * them). The delivery log keeps that the deliveries happened.
  */
 @Extension
-public class WebhookHooks implements CustomerHook {
+public class WebhookHooks extends CustomerHookWithoutFields {
 
   static final String NAMESPACE = "webhooks";
 
   private final DeliveryLog log = new DeliveryLog();
 
-  @Override
-  public Future<Void> beforeCreate(CustomerChange change) {
-    return refuseExtension(change);
-  }
-
-  @Override
-  public Future<Void> beforeUpdate(CustomerChange change) {
-    return refuseExtension(change);
-  }
-
-  private static Future<Void> refuseExtension(CustomerChange change) {
-    return NoCustomerFields.refuse(change, NAMESPACE, "webhooks keep no fields on the customer");
+  public WebhookHooks() {
+    super(NAMESPACE, "webhooks keep no fields on the customer");
   }
 
   @Override

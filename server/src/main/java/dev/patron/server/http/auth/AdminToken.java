@@ -1,13 +1,13 @@
 package dev.patron.server.http.auth;
 
 import dev.patron.core.security.Sha256;
+import dev.patron.server.secrets.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -45,9 +45,8 @@ public final class AdminToken {
       byte[] secret = new byte[32];
       RANDOM.nextBytes(secret);
       String token = "pta_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-      Files.createDirectories(dataDir);
-      Files.writeString(file, HexFormat.of().formatHex(Sha256.of(token)) + "\n", StandardCharsets.US_ASCII);
-      restrictToOwner(file);
+      // Only a hash, but the owner's business alone all the same.
+      OwnerOnlyFiles.write(file, HexFormat.of().formatHex(Sha256.of(token)) + "\n");
       console.println("""
 
           ==========================================================================
@@ -64,14 +63,6 @@ public final class AdminToken {
       return of(token);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or write the admin token file " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void restrictToOwner(Path file) {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (IOException | UnsupportedOperationException ignored) {
-      // not a POSIX file system: the file holds only a hash anyway
     }
   }
 

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,12 +25,8 @@ class CrashIT {
   @RegisterExtension
   static PatronExtension patron = WebhookServers.forTests().isolated().build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @Test
   void everyAcknowledgedEventArrivesAfterAKillMidway() throws Exception {

@@ -11,7 +11,6 @@ import dev.patron.testkit.PatronExtension;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,12 +26,8 @@ class DisableIT {
       .setting("PATRON_PLUGIN_WEBHOOKS_RETRY_SCHEDULE_SECONDS", "1,1,1,1,1,1")
       .build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @Test
   void anEndpointFailingLongerThanThePeriodIsDisabledWithTheReasonAndResumesWhenEnabled() {
@@ -48,7 +43,7 @@ class DisableIT {
     int attemptsWhenDisabled = receiver.at("/flapping").size();
 
     api.customer("While", "Disabled");
-    sleep(1500);
+    WebhookApi.pause(1500);
     assertEquals(attemptsWhenDisabled, receiver.at("/flapping").size(), "a disabled endpoint is not called");
 
     up.set(true);
@@ -83,15 +78,7 @@ class DisableIT {
     assertFalse(paused.getBoolean("enabled"));
     assertEquals("disabled by a person", paused.getString("disabledReason"));
     api.customer("Not", "Sent");
-    sleep(1000);
+    WebhookApi.pause(1000);
     assertEquals(0, receiver.at("/paused").size());
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

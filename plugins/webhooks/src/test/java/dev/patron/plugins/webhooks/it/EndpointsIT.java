@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,12 +26,8 @@ class EndpointsIT {
   @RegisterExtension
   static PatronExtension patron = WebhookServers.forTests().build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @Test
   void badInputIsRefusedFieldByField() {
@@ -105,7 +100,7 @@ class EndpointsIT {
     b.customer("Bee", "Only");
     a.customer("Aye", "Only");
     Await.until(Duration.ofSeconds(10), () -> receiver.at("/tenant-a"), l -> l.size() == 1);
-    sleep(500);
+    WebhookApi.pause(500);
     assertEquals(1, receiver.at("/tenant-a").size());
     assertEquals("Aye", receiver.at("/tenant-a").get(0).json().getJsonObject("data").getString("firstName"));
   }
@@ -141,13 +136,5 @@ class EndpointsIT {
 
   private static List<String> types(String path) {
     return receiver.at(path).stream().map(r -> r.json().getString("type")).toList();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

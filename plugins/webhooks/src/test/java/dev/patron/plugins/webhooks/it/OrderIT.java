@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,12 +24,8 @@ class OrderIT {
   @RegisterExtension
   static PatronExtension patron = WebhookServers.forTests().build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @Test
   void updatesOfOneCustomerArriveInOrderThroughRetries() {

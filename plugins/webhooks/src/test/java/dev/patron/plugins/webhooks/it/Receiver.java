@@ -14,12 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real webhook receiver on loopback, started by the test: it records every request it gets and
- * answers as the test scripts it, per path (default 200).
+ * answers as the test scripts it, per path (default 200). Register it as an extension
+ * ({@code @RegisterExtension static Receiver receiver = new Receiver();}) and it stops after the class.
  */
-final class Receiver implements AutoCloseable {
+final class Receiver implements AutoCloseable, AfterAllCallback {
 
   /** One request as it arrived. */
   record Received(String path, Map<String, List<String>> headers, String body, long receivedAtMillis, int attemptHere) {
@@ -120,5 +123,10 @@ final class Receiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 }

@@ -11,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,12 +23,8 @@ class RetryIT {
   @RegisterExtension
   static PatronExtension patron = WebhookServers.forTests().build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @Test
   void a5xxIsRetriedWithGrowingWaitsUntilItSucceeds() {
@@ -94,7 +89,7 @@ class RetryIT {
     JsonObject rejected = api.awaitDeliveries(picky, Duration.ofSeconds(10), list -> WebhookApi.allIn(list, "FAILED", 1)).get(0);
     assertEquals(1, rejected.getInteger("attempts"));
     assertEquals(422, rejected.getInteger("lastStatus"));
-    sleep(2500);
+    WebhookApi.pause(2500);
     assertEquals(1, receiver.at("/picky").size(), "a 4xx is not retried");
   }
 
@@ -137,13 +132,5 @@ class RetryIT {
     api.awaitDeliveries(alive, Duration.ofSeconds(10), list -> WebhookApi.allIn(list, "SUCCEEDED", 10));
     assertTrue(System.currentTimeMillis() - started < 5000, "the live endpoint got all ten while the dead one hung");
     assertTrue(api.deliveries(dead, "state=PENDING").size() > 0);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -15,7 +15,6 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,12 +27,8 @@ class SignatureIT {
   @RegisterExtension
   static PatronExtension patron = WebhookServers.forTests().build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @Test
   void aNewCustomerArrivesSignedWithTheEndpointsSecretAsTheEventFeedShowsIt() throws Exception {

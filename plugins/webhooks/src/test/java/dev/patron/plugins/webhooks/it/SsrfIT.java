@@ -8,7 +8,6 @@ import dev.patron.testkit.Response;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +27,8 @@ class SsrfIT {
       .setting("PATRON_PLUGIN_WEBHOOKS_ALLOW_HTTP", "true")
       .build();
 
+  @RegisterExtension
   static Receiver receiver = new Receiver();
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
 
   @ParameterizedTest(name = "{0} is refused as {1}")
   @CsvSource({

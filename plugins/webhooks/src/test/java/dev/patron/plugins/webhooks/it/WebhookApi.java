@@ -58,6 +58,15 @@ final class WebhookApi {
     return "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
   }
 
+  /** Waits, for a test that shows something does not happen. */
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   static boolean allIn(List<JsonObject> deliveries, String state, int count) {
     return deliveries.size() >= count && deliveries.stream().allMatch(d -> d.getString("state").equals(state));
   }
