@@ -33,6 +33,8 @@ final class Settlements {
       + " SELECT a.tenant_id, a.delivery_id, a.attempt, now(), a.status, a.latency_ms, a.outcome, a.error, a.excerpt"
       + " FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[])"
       + "   AS a(tenant_id, delivery_id, attempt, status, latency_ms, outcome, error, excerpt)"
+      // A delivery whose endpoint was deleted meanwhile is gone, with its log.
+      + " WHERE EXISTS (SELECT 1 FROM webhooks.deliveries d WHERE d.tenant_id = a.tenant_id AND d.id = a.delivery_id)"
       + " ON CONFLICT DO NOTHING";
 
   /** Only where this instance still holds the attempt it claimed (a lease taken over is left alone). */
