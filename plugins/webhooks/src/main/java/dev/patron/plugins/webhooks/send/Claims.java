@@ -3,6 +3,7 @@ package dev.patron.plugins.webhooks.send;
 import dev.patron.plugins.webhooks.WebhookSettings;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +13,11 @@ import java.util.UUID;
  * The sender's queue statements, across restaurants (like the host's outbox dispatch, this worker
  * serves every tenant; each row it touches is then named by tenant and id).
  *
- * <p>A claim leases one endpoint's due deliveries in one statement ({@link #CLAIM}). The lease
- * (the attempts' time limits and a margin) is what keeps two instances from sending one delivery at
- * once; if this instance dies, the lease runs out and another takes the delivery over: at least
- * once. The poll ({@link #dueEndpoints}) is the one statement that looks across restaurants, as the
+ * <p>A claim takes one endpoint's next deliveries ({@link #CLAIM}, locked without waiting on
+ * another instance's claim) and leases them ({@link #LEASE}), in one transaction. The lease (long
+ * enough for the prefetched rounds and their time limits, plus a margin) is what keeps two instances
+ * from sending one delivery at once; if this instance dies, the lease runs out and another takes
+ * the delivery over: at least once. The poll ({@link #dueEndpoints}) is the one statement that looks across restaurants, as the
  * host's outbox dispatch does; everything it finds is then claimed per tenant and endpoint.
  */
 final class Claims {
@@ -113,7 +115,7 @@ final class Claims {
           }
           UUID[] ids = new UUID[heads.size()];
           int i = 0;
-          for (io.vertx.sqlclient.Row row : heads) {
+          for (Row row : heads) {
             ids[i++] = row.getUUID("id");
           }
           return tx.preparedQuery(LEASE)
