@@ -1,5 +1,6 @@
 package dev.patron.server;
 
+import dev.patron.server.plugins.events.DispatchHeartbeat;
 import dev.patron.server.secrets.HostSecretKey;
 
 import dev.patron.server.config.PatronConfig;
@@ -30,5 +31,6 @@ public record ServerContext(
     ApiDocument apiDocument,
     AtomicInteger boundPort,
     BackOfficePage backOffice,
-    HostSecretKey secretKey) {
+    HostSecretKey secretKey,
+    DispatchHeartbeat dispatchHeartbeat) {
 }

@@ -68,7 +68,7 @@ public final class ApiRouter {
         .handler(new MediaTypeGuard(shared.apiDocument().contract()));
     router.route("/health/*").handler(contract);
     router.route(API + "/openapi.json").handler(contract);
-    new HealthRoutes(reader).register(new Endpoints(router, "/health"));
+    new HealthRoutes(reader, shared).register(new Endpoints(router, "/health"));
     new BackOfficeRoutes(shared.backOffice(), new PluginAssets(vertx, plugins)).register(router);
     new OpenApiRoutes(shared.apiDocument().served()).register(new Endpoints(router, API));
 

@@ -24,6 +24,10 @@ class OperationsIT {
     assertEquals("UP", patron.server().anonymous().get("/health/live").expect(200).json().getString("status"));
     JsonObject ready = patron.server().anonymous().get("/health/ready").expect(200).json();
     assertEquals("UP", ready.getString("database"));
+    JsonObject checks = ready.getJsonObject("checks");
+    assertEquals("UP", checks.getJsonObject("database").getString("status"));
+    assertEquals("UP", checks.getJsonObject("plugins").getString("status"));
+    assertEquals("UP", checks.getJsonObject("eventDispatch").getString("status"), checks.encode());
   }
 
   @Test

@@ -45,6 +45,7 @@ public final class EventDispatcher extends VerticleBase {
   @Override
   public Future<?> start() {
     List<LoadedPlugin> listening = registry.plugins().stream().filter(p -> !p.listeners().isEmpty()).toList();
+    shared.dispatchHeartbeat().started(listening.size());
     if (listening.isEmpty()) {
       return Future.succeededFuture();
     }
@@ -63,7 +64,10 @@ public final class EventDispatcher extends VerticleBase {
           new HostPluginEvents(plugin.id(), outbox, shared.clock())));
     }
     nudges = vertx.eventBus().localConsumer(NUDGE, message -> nudgeAll());
-    timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> nudgeAll());
+    timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> {
+      shared.dispatchHeartbeat().beat();
+      nudgeAll();
+    });
     nudgeAll();
     return nudges.completion();
   }
