@@ -11,6 +11,7 @@ import dev.patron.core.tenant.TenantChanges;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.pgclient.PgBuilder;
+import dev.patron.server.metrics.BacklogGauges;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -40,6 +41,9 @@ final class BackgroundVerticle extends VerticleBase {
   private PgSubscriber subscriber;
   private Pool pool;
   private long purgeTimer;
+  private long gaugeTimer;
+  /** How often the backlog gauges are measured: a scrape reads the last figures. */
+  private static final long GAUGE_INTERVAL_MS = 5_000;
 
   BackgroundVerticle(ServerContext shared) {
     this.shared = shared;
@@ -66,6 +70,11 @@ final class BackgroundVerticle extends VerticleBase {
     };
     purgeAll.run();
     purgeTimer = vertx.setPeriodic(PURGE_INTERVAL_MS, id -> purgeAll.run());
+    BacklogGauges backlog = new BacklogGauges(shared.metrics().registry());
+    Runnable measure = () -> backlog.refresh(pool)
+        .onFailure(e -> log.warn("Could not measure the event and import backlogs: {}", e.toString()));
+    measure.run();
+    gaugeTimer = vertx.setPeriodic(GAUGE_INTERVAL_MS, id -> measure.run());
 
     subscriber = PgSubscriber.subscriber(vertx, shared.database().connectOptions())
         .reconnectPolicy(attempt -> 1000L);
@@ -90,6 +99,7 @@ final class BackgroundVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     vertx.cancelTimer(purgeTimer);
+    vertx.cancelTimer(gaugeTimer);
     return subscriber.close().eventually(() -> pool.close());
   }
 }

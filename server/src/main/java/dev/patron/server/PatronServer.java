@@ -13,6 +13,7 @@ import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.contract.OpenApiAssembler;
 import dev.patron.server.http.contract.PluginFragment;
+import dev.patron.server.metrics.ServerMetrics;
 import dev.patron.server.plugins.events.DispatchHeartbeat;
 import dev.patron.server.secrets.HostSecretKey;
 import dev.patron.server.plugins.LoadedPlugin;
@@ -98,7 +99,8 @@ public final class PatronServer implements AutoCloseable {
     TenantDirectory directory = new TenantDirectory(new TenantContextRepository(), id -> plugins.registry().isRunning(id));
     shared = new ServerContext(config, database, adminToken, directory, plugins, new PluginRouteReports(),
         Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger(), BackOfficePage.load(),
-        HostSecretKey.resolve(config.secretKey(), config.dataDir()), new DispatchHeartbeat(Clock.systemUTC()));
+        HostSecretKey.resolve(config.secretKey(), config.dataDir()), new DispatchHeartbeat(Clock.systemUTC()),
+        new ServerMetrics());
     startPluginLifecycles(coreDocument);
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
@@ -150,7 +152,7 @@ public final class PatronServer implements AutoCloseable {
       lifecycles.failures().forEach(plugins::failAtStart);
       shared = new ServerContext(config, shared.database(), shared.adminToken(), shared.directory(), plugins,
           shared.pluginRoutes(), shared.clock(), apiDocument(coreDocument, plugins.registry()), shared.boundPort(),
-          shared.backOffice(), shared.secretKey(), shared.dispatchHeartbeat());
+          shared.backOffice(), shared.secretKey(), shared.dispatchHeartbeat(), shared.metrics());
     }
   }
 

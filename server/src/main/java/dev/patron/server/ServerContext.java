@@ -1,5 +1,6 @@
 package dev.patron.server;
 
+import dev.patron.server.metrics.ServerMetrics;
 import dev.patron.server.plugins.events.DispatchHeartbeat;
 import dev.patron.server.secrets.HostSecretKey;
 
@@ -32,5 +33,6 @@ public record ServerContext(
     AtomicInteger boundPort,
     BackOfficePage backOffice,
     HostSecretKey secretKey,
-    DispatchHeartbeat dispatchHeartbeat) {
+    DispatchHeartbeat dispatchHeartbeat,
+    ServerMetrics metrics) {
 }

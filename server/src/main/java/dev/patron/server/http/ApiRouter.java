@@ -20,6 +20,8 @@ import dev.patron.server.http.routes.CustomerExportRoutes;
 import dev.patron.server.http.routes.CustomerOverviewRoutes;
 import dev.patron.server.http.routes.CustomerRoutes;
 import dev.patron.server.imports.CustomerImportRoutes;
+import dev.patron.server.metrics.HttpMetrics;
+import dev.patron.server.metrics.MetricsRoutes;
 import dev.patron.server.http.routes.EventRoutes;
 import dev.patron.server.http.routes.HealthRoutes;
 import dev.patron.server.http.routes.OpenApiRoutes;
@@ -64,7 +66,8 @@ public final class ApiRouter {
     Router router = Router.router(vertx);
     ProblemResponder problems = new ProblemResponder();
     RequestContractCheck contract = new RequestContractCheck();
-    router.route().handler(new AccessLog()).handler(new RequestSyntaxGuard())
+    router.route().handler(new AccessLog()).handler(new HttpMetrics(shared.metrics().registry()))
+        .handler(new RequestSyntaxGuard())
         .handler(new MediaTypeGuard(shared.apiDocument().contract()));
     router.route("/health/*").handler(contract);
     router.route(API + "/openapi.json").handler(contract);
@@ -92,6 +95,9 @@ public final class ApiRouter {
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
     new PluginAdminRoutes(new PluginAdministration(shared, tenants, pool, services.nudge())).register(admin);
     new OwnerAdminRoutes(tenants, people.staff(), reader, people.links()).register(admin);
+    router.route("/metrics").handler(new AdminAuthHandler(shared.adminToken(), people.consoleSessions()))
+        .handler(contract);
+    new MetricsRoutes(shared.metrics()).register(new Endpoints(router, ""));
 
     router.routeWithRegex(API + "/(?!admin(/|$)|auth(/|$)).*")
         .handler(bodies)

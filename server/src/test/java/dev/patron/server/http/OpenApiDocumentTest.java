@@ -3,6 +3,7 @@ package dev.patron.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patron.core.tenant.TenantContextRepository;
+import dev.patron.server.metrics.ServerMetrics;
 import dev.patron.server.plugins.events.DispatchHeartbeat;
 import dev.patron.server.secrets.HostSecretKey;
 import dev.patron.server.EventLoopServices;
@@ -72,7 +73,8 @@ class OpenApiDocumentTest {
     ServerContext shared = new ServerContext(config, database, AdminToken.of("0123456789abcdef"),
         new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
         new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger(),
-        BackOfficePage.load(), HostSecretKey.of("0123456789abcdef0123456789abcdef"), new DispatchHeartbeat(Clock.systemUTC()));
+        BackOfficePage.load(), HostSecretKey.of("0123456789abcdef0123456789abcdef"), new DispatchHeartbeat(Clock.systemUTC()),
+        new ServerMetrics());
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
     return ApiRouter.create(shared, EventLoopServices.create(vertx, shared, pool, pool), pool);
   }

@@ -1,0 +1,72 @@
+package dev.patron.server.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What is waiting, as gauges refreshed by a query every few seconds (a scrape reads the last
+ * figures and costs nothing): per listening plugin, the outbox events after its cursor, the events
+ * parked for a retry and the dead letters; the customer imports by state. One series per plugin
+ * and per state: bounded, whatever the number of tenants.
+ */
+public final class BacklogGauges {
+
+  private static final String PLUGINS = """
+      SELECT c.plugin_id,
+        (SELECT count(*) FROM patron.outbox_events o WHERE (o.tx_id, o.seq) > (c.tx_id, c.seq)) AS behind,
+        (SELECT count(*) FROM patron.plugin_deliveries d WHERE d.plugin_id = c.plugin_id AND d.state = 'PENDING') AS parked,
+        (SELECT count(*) FROM patron.plugin_deliveries d WHERE d.plugin_id = c.plugin_id AND d.state = 'DEAD') AS dead
+      FROM patron.plugin_cursors c""";
+  private static final String IMPORTS = "SELECT state, count(*) AS n FROM patron.customer_import_jobs GROUP BY state";
+  private static final String[] IMPORT_STATES = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"};
+
+  private final MeterRegistry registry;
+  private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
+
+  public BacklogGauges(MeterRegistry registry) {
+    this.registry = registry;
+    for (String state : IMPORT_STATES) {
+      gauge("patron.imports", "Customer import jobs by state", "state", state);
+    }
+  }
+
+  /** Runs the queries and updates the gauges (cross-tenant: figures for the host, not a tenant). */
+  public Future<Void> refresh(SqlClient sql) {
+    return sql.query(PLUGINS).execute()
+        .map(rows -> {
+          for (Row row : rows) {
+            String plugin = row.getString("plugin_id");
+            gauge("patron.events.behind", "Outbox events after the plugin's cursor", "plugin", plugin)
+                .set(row.getLong("behind"));
+            gauge("patron.events.parked", "Events waiting for a retry", "plugin", plugin).set(row.getLong("parked"));
+            gauge("patron.events.dead.letters", "Events given up on, until an admin retries them", "plugin", plugin)
+                .set(row.getLong("dead"));
+          }
+          return null;
+        })
+        .compose(v -> sql.query(IMPORTS).execute())
+        .map(rows -> {
+          for (String state : IMPORT_STATES) {
+            gauge("patron.imports", "Customer import jobs by state", "state", state).set(0);
+          }
+          for (Row row : rows) {
+            gauge("patron.imports", "Customer import jobs by state", "state", row.getString("state")).set(row.getLong("n"));
+          }
+          return null;
+        });
+  }
+
+  private AtomicLong gauge(String name, String description, String tag, String value) {
+    return values.computeIfAbsent(name + "|" + value, key -> {
+      AtomicLong holder = new AtomicLong();
+      Gauge.builder(name, holder, AtomicLong::get).description(description).tag(tag, value).register(registry);
+      return holder;
+    });
+  }
+}
