@@ -5,6 +5,7 @@ import dev.patron.core.customer.CustomerService;
 import dev.patron.core.event.Outbox;
 import dev.patron.core.idempotency.IdempotencyService;
 import dev.patron.core.tenant.TenantService;
+import dev.patron.server.metrics.HookMetrics;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.events.EventDispatcher;
@@ -40,7 +41,8 @@ public record EventLoopServices(
     Runnable nudge = EventDispatcher.waker(vertx, plugins);
     Outbox outbox = new Outbox(nudge);
     CustomerService customers = new CustomerService(vertx, pool, reader,
-        new PluginCustomerHooks(plugins, shared.config().hookTimeout()), idempotency, outbox, shared.clock());
+        new PluginCustomerHooks(plugins, shared.config().hookTimeout(), new HookMetrics(shared.metrics().registry())),
+        idempotency, outbox, shared.clock());
     PluginContexts contexts = new PluginContexts(vertx, pool, reader, customers, idempotency, shared.directory(), outbox,
         shared.clock(), shared.config(), shared.secretKey());
     return new EventLoopServices(vertx, pool, reader, idempotency, new TenantService(pool, shared.clock()), outbox,

@@ -24,6 +24,7 @@ class MetricsIT {
   @RegisterExtension
   static PatronExtension patron = PatronExtension.builder()
       .plugin(FixturePlugins.recorder())
+      .enable("recorder", new JsonObject())
       .build();
 
   @Test
@@ -33,13 +34,20 @@ class MetricsIT {
         .expect(201).json().getString("id");
     tenant.client().get("/api/v1/customers/" + id).expect(200);
     tenant.client().get("/api/v1/customers/" + java.util.UUID.randomUUID()).expect(404);
+    tenant.client().post("/api/v1/customers", new JsonObject().put("firstName", "Vera").put("lastName", "Vetoed"))
+        .expect(422);
+    tenant.client().post("/api/v1/customers", new JsonObject().put("firstName", "Theo").put("lastName", "Throws"))
+        .expect(502);
 
     String scraped = Await.until(Duration.ofSeconds(20), () -> scrape().body(),
         body -> body.contains("patron_events_behind{plugin=\"recorder\"}"));
     for (String name : new String[] {"jvm_memory_used_bytes", "jvm_gc_max_data_size_bytes", "jvm_threads_live_threads",
         "process_cpu_usage", "process_uptime_seconds", "patron_http_server_requests_seconds_count",
         "patron_http_server_requests_seconds_bucket", "patron_events_parked", "patron_events_dead_letters",
-        "patron_imports{state=\"RUNNING\"}"}) {
+        "patron_imports{state=\"RUNNING\"}",
+        "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"ok\",plugin=\"recorder\"}",
+        "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"veto\",plugin=\"recorder\"} 1",
+        "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"failure\",plugin=\"recorder\"} 1"}) {
       assertTrue(scraped.contains(name), name + " is missing from:\n" + scraped.substring(0, Math.min(2000, scraped.length())));
     }
     assertTrue(Pattern.compile("patron_http_server_requests_seconds_count\\{caller=\"tenant\",method=\"GET\","

@@ -3,10 +3,12 @@ package dev.patron.server.plugins.hooks;
 import dev.patron.api.customer.Customer;
 import dev.patron.api.event.Actor;
 import dev.patron.api.plugin.CustomerChange;
+import dev.patron.api.problem.ProblemException;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.core.customer.CustomerHooks;
 import dev.patron.core.customer.CustomerWrite;
 import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.metrics.HookMetrics;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.PluginRegistry.HookBinding;
 import io.vertx.core.Future;
@@ -26,8 +28,10 @@ public final class PluginCustomerHooks implements CustomerHooks {
 
   private final PluginRegistry registry;
   private final Duration timeLimit;
+  private final HookMetrics metrics;
 
-  public PluginCustomerHooks(PluginRegistry registry, Duration timeLimit) {
+  public PluginCustomerHooks(PluginRegistry registry, Duration timeLimit, HookMetrics metrics) {
+    this.metrics = metrics;
     this.registry = registry;
     this.timeLimit = timeLimit;
   }
@@ -72,8 +76,20 @@ public final class PluginCustomerHooks implements CustomerHooks {
   private Future<Void> once(HookBinding binding, SqlConnection transaction, String what, Actor actor,
       Function<SqlClient, Future<Void>> call) {
     String pluginId = binding.plugin().id();
-    return GuardedSqlClient.during(transaction, pluginId, timeLimit, actor, call)
-        .recover(error -> Future.failedFuture(PluginFailures.toProblem(error, pluginId, what, timeLimit)));
+    return metrics.timed(pluginId, what.substring(what.indexOf(' ') + 1),
+        () -> GuardedSqlClient.during(transaction, pluginId, timeLimit, actor, call)
+            .recover(error -> Future.failedFuture(PluginFailures.toProblem(error, pluginId, what, timeLimit))),
+        PluginCustomerHooks::outcome);
+  }
+
+  /** What a failed call was, from the problem it became: the host answers 504 and 502 for its own. */
+  private static HookMetrics.Outcome outcome(Throwable failure) {
+    int status = failure instanceof ProblemException problem ? problem.problem().status() : 502;
+    return switch (status) {
+      case 504 -> HookMetrics.Outcome.TIMEOUT;
+      case 502 -> HookMetrics.Outcome.FAILURE;
+      default -> HookMetrics.Outcome.VETO;
+    };
   }
 
   /** One plugin's view of a create or update. */
