@@ -1,17 +1,16 @@
 package dev.patron.server;
 
-import dev.patron.server.metrics.ServerMetrics;
-import dev.patron.server.plugins.events.DispatchHeartbeat;
-import dev.patron.server.secrets.HostSecretKey;
-
 import dev.patron.server.config.PatronConfig;
 import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
-import dev.patron.server.tenants.TenantDirectory;
-import dev.patron.server.plugins.PluginHost;
-import dev.patron.server.plugins.routes.PluginRouteReports;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.ui.BackOfficePage;
+import dev.patron.server.metrics.ServerMetrics;
+import dev.patron.server.plugins.PluginHost;
+import dev.patron.server.plugins.events.DispatchHeartbeat;
+import dev.patron.server.plugins.routes.PluginRouteReports;
+import dev.patron.server.secrets.HostSecretKey;
+import dev.patron.server.tenants.TenantDirectory;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,5 +1,6 @@
 package dev.patron.api.event;
 
+import io.vertx.core.json.JsonObject;
 import java.util.Objects;
 
 /**
@@ -62,6 +63,17 @@ public record Actor(Kind kind, String id) {
   /** One string, as stored: {@code staff:<id>}, {@code api-key:<id>}, {@code plugin:<id>}, {@code admin}. */
   public String encode() {
     return id == null ? kind.wireName : kind.wireName + ":" + id;
+  }
+
+  /**
+   * The actor as the API shows it (the event feed, webhook payloads): {@code {"type": "staff",
+   * "id": "..."}}, no {@code id} for the admin.
+   *
+   * @since 2.4.0
+   */
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject().put("type", kind.wireName);
+    return id == null ? json : json.put("id", id);
   }
 
   /** Reads {@link #encode()}'s form; {@code null} for {@code null} (events recorded before actors were). */

@@ -62,13 +62,7 @@ public record StoredEvent(
     return json
         .put("occurredAt", occurredAt.toString())
         .put("position", position.toString())
-        .put("actor", actor == null ? null : actorJson(actor))
+        .put("actor", actor == null ? null : actor.toJson())
         .put("data", data);
-  }
-
-  /** An actor as API clients read it: {@code {"type": "staff", "id": "..."}}, no id for the admin. */
-  public static JsonObject actorJson(Actor actor) {
-    JsonObject json = new JsonObject().put("type", actor.kind().wireName());
-    return actor.id() == null ? json : json.put("id", actor.id());
   }
 }

@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +36,7 @@ public final class HookMetrics {
 
   /** Runs {@code call} and records it; {@code outcome} names what its failure was. */
   public Future<Void> timed(String plugin, String hook, Supplier<Future<Void>> call,
-      java.util.function.Function<Throwable, Outcome> outcome) {
+      Function<Throwable, Outcome> outcome) {
     long started = System.nanoTime();
     return call.get().andThen(done -> timers.computeIfAbsent(
             new Series(plugin, hook, done.succeeded() ? Outcome.OK : outcome.apply(done.cause())), this::timer)
@@ -46,7 +48,7 @@ public final class HookMetrics {
         .description("Plugins' customer hook calls by outcome")
         .tag("plugin", series.plugin())
         .tag("hook", series.hook())
-        .tag("outcome", series.outcome().name().toLowerCase(java.util.Locale.ROOT))
+        .tag("outcome", series.outcome().name().toLowerCase(Locale.ROOT))
         .serviceLevelObjectives(BUCKETS)
         .register(registry);
   }

@@ -1,6 +1,5 @@
 package dev.patron.plugins.webhooks.delivery;
 
-import dev.patron.api.event.Actor;
 import dev.patron.api.event.Event;
 import io.vertx.core.json.JsonObject;
 
@@ -23,15 +22,7 @@ public final class Payloads {
     }
     return json
         .put("occurredAt", event.occurredAt().toString())
-        .put("actor", actor(event.actor()))
+        .put("actor", event.actor() == null ? null : event.actor().toJson())
         .put("data", event.data());
-  }
-
-  private static JsonObject actor(Actor actor) {
-    if (actor == null) {
-      return null;
-    }
-    JsonObject json = new JsonObject().put("type", actor.kind().wireName());
-    return actor.id() == null ? json : json.put("id", actor.id());
   }
 }

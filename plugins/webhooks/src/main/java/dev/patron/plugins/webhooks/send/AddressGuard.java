@@ -35,7 +35,13 @@ public final class AddressGuard {
 
   /** The address to connect to for {@code host}, or a failed future with {@link Refused}. */
   public Future<InetAddress> check(String host) {
-    return resolvers.executeBlocking(() -> allowedAddress(host, resolve(host)), false);
+    return resolvers.executeBlocking(() -> {
+      try {
+        return allowedAddress(host, lookUp(host));
+      } catch (UnknownHostException e) {
+        throw new Refused("the host " + host + " does not resolve");
+      }
+    }, false);
   }
 
   /**
@@ -44,23 +50,17 @@ public final class AddressGuard {
    */
   public Future<Void> checkIfResolvable(String host) {
     return resolvers.executeBlocking(() -> {
-      List<InetAddress> addresses;
       try {
-        addresses = List.of(InetAddress.getAllByName(host));
+        allowedAddress(host, lookUp(host));
       } catch (UnknownHostException e) {
-        return null;
+        // checked again on every attempt
       }
-      allowedAddress(host, addresses);
       return null;
     }, false);
   }
 
-  private static List<InetAddress> resolve(String host) throws Refused {
-    try {
-      return List.of(InetAddress.getAllByName(host));
-    } catch (UnknownHostException e) {
-      throw new Refused("the host " + host + " does not resolve");
-    }
+  private static List<InetAddress> lookUp(String host) throws UnknownHostException {
+    return List.of(InetAddress.getAllByName(host));
   }
 
   InetAddress allowedAddress(String host, List<InetAddress> addresses) throws Refused {

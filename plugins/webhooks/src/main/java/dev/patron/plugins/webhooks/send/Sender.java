@@ -43,8 +43,8 @@ public final class Sender {
   private final Vertx vertx;
   private final WebhookSettings settings;
   private final SecretBox secrets;
-  private final Pool pool;
   private final Claims claims;
+  private final Settlements recorder;
   private final Set<EndpointKey> due = new LinkedHashSet<>();
   private final Set<EndpointKey> claiming = new HashSet<>();
   private Context context;
@@ -64,8 +64,8 @@ public final class Sender {
     this.vertx = vertx;
     this.settings = settings;
     this.secrets = secrets;
-    this.pool = pool;
     this.claims = new Claims(pool, settings);
+    this.recorder = new Settlements(pool, settings);
   }
 
   /** Starts on the calling event loop's context. */
@@ -82,7 +82,6 @@ public final class Sender {
     lanes = new EndpointLanes(settings.endpointConcurrency(), settings.endpointConcurrency() * Claims.PREFETCH,
         this::send);
     // Attempts that end together are recorded together: one commit for many.
-    Settlements recorder = new Settlements(pool, settings);
     settlements = new GroupCommit<>(vertx, recorder::settleAll, one -> recorder.settleAll(List.of(one)).mapEmpty());
     pollTimer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> poll());
     pruneTimer = vertx.setPeriodic(PRUNE_EVERY_MS, id -> claims.prune()

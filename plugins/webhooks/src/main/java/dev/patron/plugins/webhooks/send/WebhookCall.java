@@ -13,7 +13,6 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.codec.BodyCodec;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
@@ -95,9 +94,6 @@ final class WebhookCall {
     }
     if (error instanceof ConnectException || hasCause(error, ConnectException.class)) {
       return "could not connect: " + error.getMessage();
-    }
-    if (error instanceof UnknownHostException) {
-      return "the host does not resolve";
     }
     String message = error.getMessage();
     return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
