@@ -25,7 +25,8 @@ public final class OutboxRetention {
     return sql.preparedQuery("DELETE FROM patron.outbox_events WHERE ctid = ANY (ARRAY("
             + " SELECT o.ctid FROM patron.outbox_events o WHERE o.occurred_at < $1"
             + " AND NOT EXISTS (SELECT 1 FROM patron.plugin_cursors c"
-            + "   WHERE c.plugin_id = ANY ($2) AND (c.tx_id, c.seq) < (o.tx_id, o.seq))"
+            + "   WHERE c.plugin_id = ANY ($2) AND c.dispatch_partition = o.dispatch_partition"
+            + "   AND (c.tx_id, c.seq) < (o.tx_id, o.seq))"
             + " AND NOT EXISTS (SELECT 1 FROM patron.plugin_deliveries d"
             + "   WHERE d.tenant_id = o.tenant_id AND d.event_id = o.id)"
             + " LIMIT $3))")

@@ -7,6 +7,7 @@ import dev.patron.kit.sql.SqlParams;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -30,22 +31,31 @@ public final class PluginDeliveryRepository {
       + " d.updated_at, e.tx_id, e.seq, e.id, e.tenant_id, e.type, e.subject_id, e.occurred_at, e.payload, e.actor";
 
   /**
-   * The plugin's cursor; a plugin seen for the first time starts at the end of the outbox: it
-   * receives what happens from its installation on.
+   * The plugin's cursor in one partition ({@link DispatchPartitions}); a plugin seen for the first
+   * time starts at the end of the outbox: it receives what happens from its installation on.
    */
-  public Future<EventPosition> cursor(SqlClient sql, String pluginId, Instant now) {
-    return sql.preparedQuery("INSERT INTO patron.plugin_cursors (plugin_id, tx_id, seq, updated_at)"
-            + " SELECT $1, COALESCE(max(tx_id), 0), COALESCE(max(seq), 0), $2 FROM ("
-            + "   SELECT tx_id, seq FROM patron.outbox_events WHERE " + EventFeed.VISIBLE
-            + "   ORDER BY tx_id DESC, seq DESC LIMIT 1) tail"
-            + " ON CONFLICT (plugin_id) DO NOTHING")
-        .execute(Tuple.of(pluginId, Rows.param(now)))
-        .compose(v -> sql.preparedQuery("SELECT tx_id, seq FROM patron.plugin_cursors WHERE plugin_id = $1")
-            .execute(Tuple.of(pluginId)))
+  public Future<EventPosition> cursor(SqlClient sql, String pluginId, int partition, Instant now) {
+    return sql.preparedQuery("SELECT tx_id, seq FROM patron.plugin_cursors WHERE plugin_id = $1 AND dispatch_partition = $2")
+        .execute(Tuple.of(pluginId, partition))
+        .compose(rows -> rows.size() > 0 ? Future.succeededFuture(rows) : startCursor(sql, pluginId, partition, now))
         .map(rows -> {
           Row row = rows.iterator().next();
           return new EventPosition(row.getLong("tx_id"), row.getLong("seq"));
         });
+  }
+
+  /** Starts all the plugin's partitions at once, at the end of the outbox, so none skips what another sees. */
+  private Future<RowSet<Row>> startCursor(SqlClient sql, String pluginId, int partition, Instant now) {
+    return sql.preparedQuery("INSERT INTO patron.plugin_cursors (plugin_id, dispatch_partition, tx_id, seq, updated_at)"
+            + " SELECT $1, p, t.tx_id, t.seq, $2 FROM generate_series(0, $3) p,"
+            + "  (SELECT COALESCE(max(tx_id), 0) AS tx_id, COALESCE(max(seq), 0) AS seq FROM ("
+            + "     SELECT tx_id, seq FROM patron.outbox_events WHERE " + EventFeed.VISIBLE
+            + "     ORDER BY tx_id DESC, seq DESC LIMIT 1) tail) t"
+            + " ON CONFLICT (plugin_id, dispatch_partition) DO NOTHING")
+        .execute(Tuple.of(pluginId, Rows.param(now), DispatchPartitions.COUNT - 1))
+        .compose(v -> sql.preparedQuery("SELECT tx_id, seq FROM patron.plugin_cursors"
+                + " WHERE plugin_id = $1 AND dispatch_partition = $2")
+            .execute(Tuple.of(pluginId, partition)));
   }
 
   /**
@@ -53,18 +63,22 @@ public final class PluginDeliveryRepository {
    * transaction this locks the cursor until the end, so deliveries of one plugin never overlap,
    * even across server instances: run it first, and deliver only when it returns {@code true}.
    */
-  public Future<Boolean> advance(SqlClient sql, String pluginId, EventPosition to, Instant now) {
-    return sql.preparedQuery("UPDATE patron.plugin_cursors SET tx_id = $2, seq = $3, updated_at = $4"
-            + " WHERE plugin_id = $1 AND (tx_id, seq) < ($2, $3)")
-        .execute(Tuple.of(pluginId, to.txId(), to.seq(), Rows.param(now)))
+  public Future<Boolean> advance(SqlClient sql, String pluginId, int partition, EventPosition to, Instant now) {
+    return sql.preparedQuery("UPDATE patron.plugin_cursors SET tx_id = $3, seq = $4, updated_at = $5"
+            + " WHERE plugin_id = $1 AND dispatch_partition = $2 AND (tx_id, seq) < ($3, $4)")
+        .execute(Tuple.of(pluginId, partition, to.txId(), to.seq(), Rows.param(now)))
         .map(rows -> rows.rowCount() == 1);
   }
 
-  /** Events of every tenant after {@code after}, in order, stopping before any transaction in flight. */
-  public Future<List<StoredEvent>> after(SqlClient sql, EventPosition after, int limit) {
+  /**
+   * Events of the partition's tenants after {@code after}, in order, stopping before any
+   * transaction in flight.
+   */
+  public Future<List<StoredEvent>> after(SqlClient sql, int partition, EventPosition after, int limit) {
     return sql.preparedQuery("SELECT " + StoredEvent.COLUMNS + " FROM patron.outbox_events"
-            + " WHERE (tx_id, seq) > ($1, $2) AND " + EventFeed.VISIBLE + " ORDER BY tx_id, seq LIMIT $3")
-        .execute(Tuple.of(after.txId(), after.seq(), limit))
+            + " WHERE dispatch_partition = $1 AND (tx_id, seq) > ($2, $3) AND " + EventFeed.VISIBLE
+            + " ORDER BY tx_id, seq LIMIT $4")
+        .execute(Tuple.of(partition, after.txId(), after.seq(), limit))
         .map(EventFeed::collect);
   }
 
@@ -110,15 +124,16 @@ public final class PluginDeliveryRepository {
    * Waiting events that are due, oldest first, each the earliest waiting one of its subject (so
    * a subject's events are delivered in order).
    */
-  public Future<List<PluginDelivery>> due(SqlClient sql, String pluginId, Instant now, int limit) {
+  public Future<List<PluginDelivery>> due(SqlClient sql, String pluginId, int partition, Instant now, int limit) {
     return sql.preparedQuery("SELECT " + DELIVERY_COLUMNS + " FROM patron.plugin_deliveries d"
             + " JOIN patron.outbox_events e ON e.tenant_id = d.tenant_id AND e.id = d.event_id"
             + " WHERE d.plugin_id = $1 AND d.state = 'PENDING' AND d.next_attempt_at <= $2"
+            + " AND e.dispatch_partition = $4"
             + " AND NOT EXISTS (SELECT 1 FROM patron.plugin_deliveries x WHERE x.plugin_id = d.plugin_id"
             + "   AND x.tenant_id = d.tenant_id AND x.subject_id = d.subject_id AND x.state = 'PENDING'"
             + "   AND (x.tx_id, x.seq) < (d.tx_id, d.seq))"
             + " ORDER BY d.tx_id, d.seq LIMIT $3")
-        .execute(Tuple.of(pluginId, Rows.param(now), limit))
+        .execute(Tuple.of(pluginId, Rows.param(now), limit, partition))
         .map(PluginDeliveryRepository::deliveries);
   }
 

@@ -19,10 +19,11 @@ public final class BacklogGauges {
 
   private static final String PLUGINS = """
       SELECT c.plugin_id,
-        (SELECT count(*) FROM patron.outbox_events o WHERE (o.tx_id, o.seq) > (c.tx_id, c.seq)) AS behind,
+        sum((SELECT count(*) FROM patron.outbox_events o
+             WHERE o.dispatch_partition = c.dispatch_partition AND (o.tx_id, o.seq) > (c.tx_id, c.seq)))::bigint AS behind,
         (SELECT count(*) FROM patron.plugin_deliveries d WHERE d.plugin_id = c.plugin_id AND d.state = 'PENDING') AS parked,
         (SELECT count(*) FROM patron.plugin_deliveries d WHERE d.plugin_id = c.plugin_id AND d.state = 'DEAD') AS dead
-      FROM patron.plugin_cursors c""";
+      FROM patron.plugin_cursors c GROUP BY c.plugin_id""";
   private static final String IMPORTS = "SELECT state, count(*) AS n FROM patron.customer_import_jobs GROUP BY state";
   private static final String[] IMPORT_STATES = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"};
 

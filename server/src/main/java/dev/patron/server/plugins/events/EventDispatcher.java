@@ -1,10 +1,13 @@
 package dev.patron.server.plugins.events;
 
+import dev.patron.core.event.DispatchPartitions;
 import dev.patron.core.event.Outbox;
 import dev.patron.server.ServerContext;
 import dev.patron.server.config.PatronConfig.EventDelivery;
+import dev.patron.server.metrics.DeliveryMetrics;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginRegistry;
+import io.micrometer.core.instrument.Gauge;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
@@ -14,11 +17,14 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delivers outbox events to the plugins that listen for them: one {@link PluginEventLoop} per
- * plugin, woken by a nudge after each commit on this instance that appended events and by a timer
- * (which also picks up writes made on other instances and retries that fall due).
+ * plugin and partition, woken by a nudge after each commit on this instance that appended events
+ * and by a timer (which also picks up writes made on other instances and retries that fall due).
+ * The timer also rebalances the partitions among the instances ({@link DispatchShares}).
  *
  * <p>The nudge is sent in one place, the {@link Outbox}: every append — a customer write, a
  * plugin's {@code setExtension} or its own event, in a route, a hook or a delivery — registers it
@@ -28,12 +34,14 @@ public final class EventDispatcher extends VerticleBase {
 
   /** Event-bus address that wakes the loops; {@link #waker} publishes to it. */
   public static final String NUDGE = "patron.events.nudge";
+  private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
   private final ServerContext shared;
   private final PluginRegistry registry;
   private final List<PluginEventLoop> loops = new ArrayList<>();
   private Pool pool;
-  private DispatchLock lock;
+  private DispatchShares shares;
+  private List<String> pluginIds = List.of();
   private MessageConsumer<Object> nudges;
   private long timer = -1;
 
@@ -55,20 +63,29 @@ public final class EventDispatcher extends VerticleBase {
         .connectingTo(shared.database().connectOptions())
         .using(vertx)
         .build();
-    lock = new DispatchLock(vertx, shared.database().connectOptions());
+    shares = new DispatchShares(vertx, shared.database().connectOptions());
+    pluginIds = listening.stream().map(LoadedPlugin::id).toList();
+    DeliveryMetrics metrics = new DeliveryMetrics(shared.metrics().registry());
     RetryPolicy retry = new RetryPolicy(settings.maxAttempts(), settings.retryBase(), settings.retryMax());
     // Events a listener appends commit with its delivery, then wake the loops like any other.
     Outbox outbox = new Outbox(waker(vertx, registry));
     for (LoadedPlugin plugin : listening) {
-      loops.add(new PluginEventLoop(vertx, plugin, pool, lock, shared.directory(), retry, settings.timeout(), shared.clock(),
-          new HostPluginEvents(plugin.id(), outbox, shared.clock())));
+      Gauge.builder("patron.events.partitions.held", shares, held -> held.heldOf(plugin.id()))
+          .description("Event partitions of the plugin this instance delivers (of " + DispatchPartitions.COUNT + ")")
+          .tag("plugin", plugin.id())
+          .register(shared.metrics().registry());
+      HostPluginEvents events = new HostPluginEvents(plugin.id(), outbox, shared.clock());
+      for (int partition = 0; partition < DispatchPartitions.COUNT; partition++) {
+        loops.add(new PluginEventLoop(vertx, plugin, partition, pool, shares, shared.directory(), retry,
+            settings.timeout(), shared.clock(), events, metrics));
+      }
     }
     nudges = vertx.eventBus().localConsumer(NUDGE, message -> nudgeAll());
     timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> {
       shared.dispatchHeartbeat().beat();
-      nudgeAll();
+      rebalanceAndNudge();
     });
-    nudgeAll();
+    rebalanceAndNudge();
     return nudges.completion();
   }
 
@@ -83,6 +100,12 @@ public final class EventDispatcher extends VerticleBase {
     return () -> vertx.eventBus().publish(NUDGE, null);
   }
 
+  private void rebalanceAndNudge() {
+    shares.rebalance(pluginIds)
+        .onFailure(error -> log.warn("Could not balance event partitions with other instances: {}", error.toString()))
+        .onComplete(done -> nudgeAll());
+  }
+
   private void nudgeAll() {
     loops.forEach(PluginEventLoop::nudge);
   }
@@ -94,7 +117,7 @@ public final class EventDispatcher extends VerticleBase {
     }
     Future<Void> unregistered = nudges == null ? Future.succeededFuture() : nudges.unregister();
     return unregistered
-        .eventually(() -> lock == null ? Future.succeededFuture() : lock.close())
+        .eventually(() -> shares == null ? Future.succeededFuture() : shares.close())
         .eventually(() -> pool == null ? Future.succeededFuture() : pool.close());
   }
 }

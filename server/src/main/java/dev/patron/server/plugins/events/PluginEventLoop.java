@@ -3,6 +3,7 @@ package dev.patron.server.plugins.events;
 import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.kit.sql.Rows;
+import dev.patron.core.event.DispatchPartitions;
 import dev.patron.core.event.PluginDelivery;
 import dev.patron.core.event.PluginDeliveryRepository;
 import dev.patron.core.event.PluginDeliveryRepository.SubjectKey;
@@ -12,6 +13,7 @@ import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.SubscribedListener;
 import dev.patron.server.plugins.hooks.GuardedSqlClient;
+import dev.patron.server.metrics.DeliveryMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
@@ -19,6 +21,7 @@ import io.vertx.sqlclient.SqlConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox to one plugin's listeners, on its own, so a slow or failing plugin delays
- * nobody else.
+ * Delivers one partition of the outbox ({@link DispatchPartitions}: the events of a share of the
+ * tenants) to one plugin's listeners, on its own, so a slow or failing plugin delays nobody else,
+ * and works only while this instance holds the partition ({@link DispatchShares}).
  *
  * <p>Each step first retries waiting deliveries that are due, then reads new events past the
  * plugin's cursor. A delivery is one transaction: advance the cursor (which locks it, so no other
@@ -50,8 +54,9 @@ final class PluginEventLoop {
   private static final Logger log = LoggerFactory.getLogger(PluginEventLoop.class);
 
   private final LoadedPlugin plugin;
+  private final int partition;
   private final Pool pool;
-  private final DispatchLock lock;
+  private final DispatchShares shares;
   private final TenantDirectory directory;
   private final RetryPolicy retry;
   private final Duration timeout;
@@ -59,15 +64,19 @@ final class PluginEventLoop {
   private final PluginEvents pluginEvents;
   private final PluginDeliveryRepository deliveries = new PluginDeliveryRepository();
   private final RetryAlarm alarm;
+  private final DeliveryMetrics metrics;
   private boolean running;
   private boolean again;
 
-  PluginEventLoop(Vertx vertx, LoadedPlugin plugin, Pool pool, DispatchLock lock, TenantDirectory directory,
-      RetryPolicy retry, Duration timeout, Clock clock, PluginEvents pluginEvents) {
+  PluginEventLoop(Vertx vertx, LoadedPlugin plugin, int partition, Pool pool, DispatchShares shares,
+      TenantDirectory directory, RetryPolicy retry, Duration timeout, Clock clock, PluginEvents pluginEvents,
+      DeliveryMetrics metrics) {
     this.alarm = new RetryAlarm(vertx, this::nudge);
     this.plugin = plugin;
+    this.partition = partition;
     this.pool = pool;
-    this.lock = lock;
+    this.shares = shares;
+    this.metrics = metrics;
     this.directory = directory;
     this.retry = retry;
     this.timeout = timeout;
@@ -86,7 +95,8 @@ final class PluginEventLoop {
     step().onComplete(result -> {
       running = false;
       if (result.failed()) {
-        log.warn("Delivering events to plugin {} failed; will retry: {}", plugin.id(), result.cause().toString());
+        log.warn("Delivering events to plugin {} (partition {}) failed; will retry: {}", plugin.id(), partition,
+            result.cause().toString());
       }
       if (again || (result.succeeded() && result.result())) {
         nudge();
@@ -96,13 +106,14 @@ final class PluginEventLoop {
 
   /** One round of work; {@code true} when there may be more right away. */
   private Future<Boolean> step() {
-    return lock.hold(plugin.id()).compose(held -> !held
-        ? Future.succeededFuture(false)
-        : retryDue().compose(retried -> deliverNew().map(delivered -> retried || delivered)));
+    if (!shares.holds(plugin.id(), partition)) {
+      return Future.succeededFuture(false);
+    }
+    return retryDue().compose(retried -> deliverNew().map(delivered -> retried || delivered));
   }
 
   private Future<Boolean> retryDue() {
-    return deliveries.due(pool, plugin.id(), Rows.now(clock), DUE_BATCH)
+    return deliveries.due(pool, plugin.id(), partition, Rows.now(clock), DUE_BATCH)
         .compose(due -> sequentially(due, this::retry).map(!due.isEmpty()));
   }
 
@@ -114,12 +125,19 @@ final class PluginEventLoop {
         return pool.withTransaction(tx -> deliveries.take(tx, delivery)).mapEmpty();
       }
       return pool.withTransaction(tx -> deliveries.take(tx, delivery).compose(taken -> taken
-              ? deliver(tx, delivery.event(), context, attempt)
-              : Future.succeededFuture()))
+              ? deliver(tx, delivery.event(), context, attempt).map(true)
+              : Future.succeededFuture(false)))
+          .map(delivered -> {
+            if (delivered) {
+              delivered(delivery.event());
+            }
+            return (Void) null;
+          })
           .recover(error -> {
             Instant now = Rows.now(clock);
             boolean dead = retry.exhausted(attempt);
             logFailure(delivery.event(), attempt, dead, error);
+            metrics.failed(plugin.id(), dead);
             // One draw of the jittered delay: the alarm must not ring before the stored due time.
             Duration delay = retry.delayAfter(attempt);
             if (!dead) {
@@ -132,8 +150,8 @@ final class PluginEventLoop {
 
   private Future<Boolean> deliverNew() {
     Instant now = Rows.now(clock);
-    return deliveries.cursor(pool, plugin.id(), now)
-        .compose(cursor -> deliveries.after(pool, cursor, BATCH))
+    return deliveries.cursor(pool, plugin.id(), partition, now)
+        .compose(cursor -> deliveries.after(pool, partition, cursor, BATCH))
         .compose(events -> {
           if (events.isEmpty()) {
             return Future.succeededFuture(false);
@@ -154,7 +172,7 @@ final class PluginEventLoop {
                   ? sequentially(wanted, event -> take(event, blocked))
                   : takeTogether(wanted, blocked, now).recover(error -> sequentially(wanted, event -> take(event, blocked)));
             });
-          }).compose(v -> deliveries.advance(pool, plugin.id(), events.get(events.size() - 1).position(), now))
+          }).compose(v -> deliveries.advance(pool, plugin.id(), partition, events.get(events.size() - 1).position(), now))
               .map(true);
         });
   }
@@ -172,16 +190,22 @@ final class PluginEventLoop {
           contexts.put(tenantId, context);
           return null;
         }));
+    List<StoredEvent> delivered = new ArrayList<>();
     return loaded.compose(v -> pool.<Void>withTransaction(tx ->
-        deliveries.advance(tx, plugin.id(), events.get(events.size() - 1).position(), now).compose(moved -> !moved
+        deliveries.advance(tx, plugin.id(), partition, events.get(events.size() - 1).position(), now).compose(moved -> !moved
             ? Future.succeededFuture()
             : sequentially(events, event -> {
               TenantContext context = contexts.get(event.tenantId());
               if (blocked.contains(new SubjectKey(event.tenantId(), event.subjectId()))) {
                 return deliveries.park(tx, plugin.id(), event, false, 0, now, null, now);
               }
-              return context == null ? Future.succeededFuture() : deliver(tx, event, context, 1);
-            }))));
+              if (context == null) {
+                return Future.succeededFuture();
+              }
+              delivered.add(event);
+              return deliver(tx, event, context, 1);
+            }))))
+        .onSuccess(v -> delivered.forEach(this::delivered));
   }
 
   /** Delivers a new event, or parks it behind an earlier one about its subject. */
@@ -189,25 +213,32 @@ final class PluginEventLoop {
     SubjectKey subject = new SubjectKey(event.tenantId(), event.subjectId());
     Instant now = Rows.now(clock);
     if (blocked.contains(subject)) {
-      return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
+      return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), partition, event.position(), now)
           .compose(moved -> moved ? deliveries.park(tx, plugin.id(), event, false, 0, now, null, now) : Future.succeededFuture()));
     }
     return contextOf(event).compose(context -> {
       if (context == null) {
         return Future.succeededFuture();
       }
-      return pool.<Void>withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
-              .compose(moved -> moved ? deliver(tx, event, context, 1) : Future.succeededFuture()))
+      return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), partition, event.position(), now)
+              .compose(moved -> moved ? deliver(tx, event, context, 1).map(true) : Future.succeededFuture(false)))
+          .map(delivered -> {
+            if (delivered) {
+              delivered(event);
+            }
+            return (Void) null;
+          })
           .recover(error -> {
             boolean dead = retry.exhausted(1);
             logFailure(event, 1, dead, error);
+            metrics.failed(plugin.id(), dead);
             Duration delay = retry.delayAfter(1);
             if (!dead) {
               blocked.add(subject);
               alarm.in(delay);
             }
             Instant next = now.plus(delay);
-            return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), event.position(), now)
+            return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), partition, event.position(), now)
                 .compose(moved -> moved
                     ? deliveries.park(tx, plugin.id(), event, dead, 1, next, describe(error), now)
                     : Future.succeededFuture()));
@@ -233,12 +264,16 @@ final class PluginEventLoop {
     });
   }
 
+  private void delivered(StoredEvent event) {
+    metrics.delivered(plugin.id(), event.occurredAt(), clock.instant());
+  }
+
   private Future<TenantContext> contextOf(StoredEvent event) {
     return directory.context(event.tenantId(), pool);
   }
 
   private void logFailure(StoredEvent event, int attempt, boolean dead, Throwable error) {
-    log.atWarn().addKeyValue("plugin", plugin.id()).addKeyValue("event", event.id()).addKeyValue("attempt", attempt)
+    log.atWarn().addKeyValue("plugin", plugin.id()).addKeyValue("partition", partition).addKeyValue("event", event.id()).addKeyValue("attempt", attempt)
         .log(dead ? "Event dead-lettered after {} attempts: {}" : "Event delivery failed (attempt {}), will retry: {}",
             attempt, describe(error));
   }
