@@ -41,6 +41,7 @@ final class BackgroundVerticle extends VerticleBase {
   private PgSubscriber subscriber;
   private Pool pool;
   private long purgeTimer;
+  private long busiestTimer = -1;
   private long gaugeTimer;
   /** How often the backlog gauges are measured: a scrape reads the last figures. */
   private static final long GAUGE_INTERVAL_MS = 5_000;
@@ -51,7 +52,7 @@ final class BackgroundVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(shared.database().connectOptions())
+    pool = PgBuilder.pool().with(new PoolOptions().setName("background").setMaxSize(2)).connectingTo(shared.database().connectOptions())
         .using(vertx).build();
     IdempotencyService idempotency = new IdempotencyService(pool, shared.clock());
     OutboxRetention outbox = new OutboxRetention(shared.config().events().retention());
@@ -75,6 +76,7 @@ final class BackgroundVerticle extends VerticleBase {
         .onFailure(e -> log.warn("Could not measure the event and import backlogs: {}", e.toString()));
     measure.run();
     gaugeTimer = vertx.setPeriodic(GAUGE_INTERVAL_MS, id -> measure.run());
+    busiestTimer = vertx.setPeriodic(60_000, id -> shared.metrics().busiestTenants().rotate());
 
     subscriber = PgSubscriber.subscriber(vertx, shared.database().connectOptions())
         .reconnectPolicy(attempt -> 1000L);
@@ -100,6 +102,7 @@ final class BackgroundVerticle extends VerticleBase {
   public Future<?> stop() {
     vertx.cancelTimer(purgeTimer);
     vertx.cancelTimer(gaugeTimer);
+    vertx.cancelTimer(busiestTimer);
     return subscriber.close().eventually(() -> pool.close());
   }
 }

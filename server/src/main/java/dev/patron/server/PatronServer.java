@@ -13,7 +13,11 @@ import dev.patron.server.tenants.TenantDirectory;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.contract.OpenApiAssembler;
 import dev.patron.server.http.contract.PluginFragment;
+import dev.patron.server.http.limits.FairShares;
+import dev.patron.server.metrics.MetricsPortVerticle;
+import dev.patron.server.metrics.PoolMeters;
 import dev.patron.server.metrics.ServerMetrics;
+import io.vertx.core.metrics.MetricsOptions;
 import dev.patron.server.plugins.events.DispatchHeartbeat;
 import dev.patron.server.secrets.HostSecretKey;
 import dev.patron.server.plugins.LoadedPlugin;
@@ -50,6 +54,7 @@ public final class PatronServer implements AutoCloseable {
   private CompletableFuture<EmbeddedDatabase> embeddedStarting;
   private PluginHost plugins;
   private Vertx vertx;
+  private ServerMetrics metrics;
   private ServerContext shared;
   private volatile boolean closed;
 
@@ -77,7 +82,12 @@ public final class PatronServer implements AutoCloseable {
           () -> EmbeddedDatabase.start(config.embeddedDatabaseDir(), config.embeddedDatabasePort()),
           runnable -> new Thread(runnable, "embedded-postgres-start").start());
     }
-    vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true));
+    metrics = new ServerMetrics();
+    vertx = Vertx.builder()
+        .with(new VertxOptions().setEventLoopPoolSize(config.eventLoops()).setPreferNativeTransport(true)
+            .setMetricsOptions(new MetricsOptions().setEnabled(true)))
+        .withMetrics(new PoolMeters(metrics.registry()).factory())
+        .build();
     JsonObject coreDocument = OpenApiAssembler.core();
     SchemaMigrations.warmUp();
     phases.done("runtime");
@@ -100,12 +110,15 @@ public final class PatronServer implements AutoCloseable {
     shared = new ServerContext(config, database, adminToken, directory, plugins, new PluginRouteReports(),
         Clock.systemUTC(), apiDocument(coreDocument, plugins.registry()), new AtomicInteger(), BackOfficePage.load(),
         HostSecretKey.resolve(config.secretKey(), config.dataDir()), new DispatchHeartbeat(Clock.systemUTC()),
-        new ServerMetrics());
+        metrics, new FairShares(config.fairness(), metrics.registry()));
     startPluginLifecycles(coreDocument);
     vertx.deployVerticle(() -> new BackgroundVerticle(shared), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new HttpVerticle(shared), new DeploymentOptions().setInstances(config.eventLoops())).await();
     vertx.deployVerticle(() -> new EventDispatcher(shared, plugins.registry()), new DeploymentOptions()).await();
     vertx.deployVerticle(() -> new CustomerImportVerticle(shared), new DeploymentOptions()).await();
+    if (config.metricsPort().enabled()) {
+      vertx.deployVerticle(new MetricsPortVerticle(shared.metrics(), config.metricsPort())).await();
+    }
     phases.done("http");
     log.info("Patron ready on http://{}:{} in {} ms ({}; {} event loops, {} transport, database {})", config.host(), port(),
         phases.total(), phases, config.eventLoops(), vertx.isNativeTransportEnabled() ? "native" : "JDK", database);
@@ -152,7 +165,7 @@ public final class PatronServer implements AutoCloseable {
       lifecycles.failures().forEach(plugins::failAtStart);
       shared = new ServerContext(config, shared.database(), shared.adminToken(), shared.directory(), plugins,
           shared.pluginRoutes(), shared.clock(), apiDocument(coreDocument, plugins.registry()), shared.boundPort(),
-          shared.backOffice(), shared.secretKey(), shared.dispatchHeartbeat(), shared.metrics());
+          shared.backOffice(), shared.secretKey(), shared.dispatchHeartbeat(), shared.metrics(), shared.fairShares());
     }
   }
 

@@ -5,6 +5,7 @@ import dev.patron.server.db.DatabaseUrl;
 import dev.patron.server.http.auth.AdminToken;
 import dev.patron.server.http.contract.ApiDocument;
 import dev.patron.server.http.ui.BackOfficePage;
+import dev.patron.server.http.limits.FairShares;
 import dev.patron.server.metrics.ServerMetrics;
 import dev.patron.server.plugins.PluginHost;
 import dev.patron.server.plugins.events.DispatchHeartbeat;
@@ -33,5 +34,6 @@ public record ServerContext(
     BackOfficePage backOffice,
     HostSecretKey secretKey,
     DispatchHeartbeat dispatchHeartbeat,
-    ServerMetrics metrics) {
+    ServerMetrics metrics,
+    FairShares fairShares) {
 }

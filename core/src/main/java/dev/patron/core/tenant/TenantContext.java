@@ -10,23 +10,30 @@ import java.util.Set;
  * The tenant a request acts for, with its plugin settings: which plugins it enabled (with their
  * configuration) and which it has ever enabled (archive hooks run for those too), and who acts
  * ({@code actor}: the events of its writes name them). A context read from the database has no
- * actor yet; a write needs one ({@link #actedBy}).
+ * actor yet; a write needs one ({@link #actedBy}). {@code limits} is the admin's override of its
+ * request rate limits.
  */
 public record TenantContext(Tenant tenant, Map<String, JsonObject> enabledPlugins, Set<String> pluginsEverEnabled,
-    Actor actor) {
+    RequestLimits limits, Actor actor) {
 
   public TenantContext {
     enabledPlugins = Map.copyOf(enabledPlugins);
     pluginsEverEnabled = Set.copyOf(pluginsEverEnabled);
+    limits = limits == null ? RequestLimits.DEFAULTS : limits;
   }
 
   public TenantContext(Tenant tenant, Map<String, JsonObject> enabledPlugins, Set<String> pluginsEverEnabled) {
-    this(tenant, enabledPlugins, pluginsEverEnabled, null);
+    this(tenant, enabledPlugins, pluginsEverEnabled, RequestLimits.DEFAULTS, null);
   }
 
   /** The same tenant, acted on by {@code who}. */
   public TenantContext actedBy(Actor who) {
-    return new TenantContext(tenant, enabledPlugins, pluginsEverEnabled, who);
+    return new TenantContext(tenant, enabledPlugins, pluginsEverEnabled, limits, who);
+  }
+
+  /** The same tenant with only these plugins enabled. */
+  public TenantContext withEnabledPlugins(Map<String, JsonObject> plugins) {
+    return new TenantContext(tenant, plugins, pluginsEverEnabled, limits, actor);
   }
 
   /** Who acts; fails when no one was named, so no write records a guessed actor. */

@@ -17,7 +17,8 @@ public final class TenantContextRepository {
 
   /** The context of an enabled tenant, or {@code null} when it does not exist or is disabled. */
   public Future<TenantContext> load(SqlClient sql, UUID tenantId) {
-    return sql.preparedQuery("SELECT t.id, t.name, t.currency, t.language, t.time_zone, p.plugin_id, p.enabled, p.config"
+    return sql.preparedQuery("SELECT t.id, t.name, t.currency, t.language, t.time_zone,"
+            + " t.requests_per_minute, t.key_requests_per_minute, p.plugin_id, p.enabled, p.config"
             + " FROM patron.tenants t LEFT JOIN patron.tenant_plugins p ON p.tenant_id = t.id"
             + " WHERE t.id = $1 AND NOT t.disabled")
         .execute(Tuple.of(tenantId))
@@ -25,7 +26,9 @@ public final class TenantContextRepository {
           Tenant tenant = null;
           Map<String, JsonObject> enabled = new HashMap<>();
           Set<String> everEnabled = new HashSet<>();
+          RequestLimits limits = RequestLimits.DEFAULTS;
           for (Row row : rows) {
+            limits = new RequestLimits(row.getInteger("requests_per_minute"), row.getInteger("key_requests_per_minute"));
             tenant = new Tenant(row.getUUID("id"), row.getString("name"), row.getString("currency"),
                 row.getString("language"), row.getString("time_zone"));
             String pluginId = row.getString("plugin_id");
@@ -36,7 +39,7 @@ public final class TenantContextRepository {
               }
             }
           }
-          return tenant == null ? null : new TenantContext(tenant, enabled, everEnabled);
+          return tenant == null ? null : new TenantContext(tenant, enabled, everEnabled, limits, null);
         });
   }
 }

@@ -39,7 +39,8 @@ final class JobLedger {
 
   /**
    * Claims the oldest job that is queued, or running under a lease that lapsed (its worker died),
-   * for {@code token}; {@code null} when there is none. SKIP LOCKED lets instances claiming at the
+   * for {@code token}; {@code null} when there is none. A restaurant's jobs run one at a time across
+   * all instances, so one restaurant's imports never hold every worker while others wait. SKIP LOCKED lets instances claiming at the
    * same moment each take another job instead of queueing on one.
    */
   Future<Job> claim(SqlClient sql, UUID token) {
@@ -47,8 +48,11 @@ final class JobLedger {
             + " lease_until = now() + $2::float8 * interval '1 millisecond', attempts = j.attempts + 1,"
             + " started_at = coalesce(j.started_at, now()), run_started_at = now(), run_started_rows = j.rows_read,"
             + " updated_at = now()"
-            + " FROM (SELECT tenant_id, id FROM " + tables.jobs() + " WHERE state IN ('QUEUED', 'RUNNING')"
-            + " AND (state = 'QUEUED' OR lease_until < now()) ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) c"
+            + " FROM (SELECT q.tenant_id, q.id FROM " + tables.jobs() + " q WHERE q.state IN ('QUEUED', 'RUNNING')"
+            + " AND (q.state = 'QUEUED' OR q.lease_until < now())"
+            + " AND NOT EXISTS (SELECT 1 FROM " + tables.jobs() + " r WHERE r.tenant_id = q.tenant_id AND r.id <> q.id"
+            + "   AND r.state = 'RUNNING' AND r.lease_until >= now())"
+            + " ORDER BY q.created_at, q.id LIMIT 1 FOR UPDATE OF q SKIP LOCKED) c"
             + " WHERE j.tenant_id = c.tenant_id AND j.id = c.id RETURNING " + prefixed("j."))
         .execute(Tuple.of(token, leaseMillis()))
         .map(rows -> rows.size() == 0 ? null : JobRows.job(rows.iterator().next()));

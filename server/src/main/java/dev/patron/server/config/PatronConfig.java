@@ -1,5 +1,6 @@
 package dev.patron.server.config;
 
+import dev.patron.core.tenant.RequestLimits;
 import dev.patron.core.session.SessionSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,8 @@ public record PatronConfig(
     Duration overviewTimeout,
     EventDelivery events,
     Imports imports,
+    Fairness fairness,
+    MetricsPort metricsPort,
     People people,
     String secretKey,
     Map<String, String> pluginSettings) {
@@ -85,6 +88,26 @@ public record PatronConfig(
    * running at once, and the rows each transaction applies.
    */
   public record Imports(long maxFileBytes, int maxJobsPerTenant, int batchRows) {
+  }
+
+  /**
+   * Fair shares between restaurants: request rates per minute, per restaurant and per API key (0:
+   * no limit; the admin may set a restaurant's own), and how many exports and search pages one
+   * restaurant may have running at once on an instance (0: no cap).
+   */
+  public record Fairness(int tenantRequestsPerMinute, int keyRequestsPerMinute, int concurrentExports,
+      int concurrentSearches) {
+  }
+
+  /**
+   * Where else {@code /metrics} is served, without credentials, for a scraper on a private network:
+   * port 0 means nowhere (then only the main port serves it, behind the admin token).
+   */
+  public record MetricsPort(String host, int port) {
+
+    public boolean enabled() {
+      return port > 0;
+    }
   }
 
   /** How events reach plugins' listeners. */
@@ -180,6 +203,12 @@ public record PatronConfig(
               integer("PATRON_IMPORT_MAX_FILE_MB", 200, 1, 2048) * 1024L * 1024L,
               integer("PATRON_IMPORT_MAX_JOBS", 2, 1, 100),
               integer("PATRON_IMPORT_BATCH_ROWS", 500, 1, 10_000)),
+          new Fairness(
+              integer("PATRON_RATE_LIMIT_TENANT_PER_MINUTE", 6000, 0, RequestLimits.MAX_PER_MINUTE),
+              integer("PATRON_RATE_LIMIT_KEY_PER_MINUTE", 3000, 0, RequestLimits.MAX_PER_MINUTE),
+              integer("PATRON_MAX_CONCURRENT_EXPORTS", 2, 0, 1000),
+              integer("PATRON_MAX_CONCURRENT_SEARCHES", 8, 0, 1000)),
+          new MetricsPort(text("PATRON_METRICS_HOST", text("PATRON_HOST", "0.0.0.0")), integer("PATRON_METRICS_PORT", 0, 0, 65535)),
           new People(
               Duration.ofSeconds(integer("PATRON_SESSION_IDLE_SECONDS", 30 * 60, 1, 7 * 24 * 3600)),
               Duration.ofSeconds(integer("PATRON_SESSION_MAX_SECONDS", 12 * 3600, 1, 30 * 24 * 3600)),

@@ -26,6 +26,7 @@ import dev.patron.server.http.routes.EventRoutes;
 import dev.patron.server.http.routes.HealthRoutes;
 import dev.patron.server.http.routes.OpenApiRoutes;
 import dev.patron.server.http.routes.PluginAdminRoutes;
+import dev.patron.server.http.routes.RequestLimitAdminRoutes;
 import dev.patron.server.http.routes.TenantAdminRoutes;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.admin.PluginAdministration;
@@ -66,7 +67,7 @@ public final class ApiRouter {
     Router router = Router.router(vertx);
     ProblemResponder problems = new ProblemResponder();
     RequestContractCheck contract = new RequestContractCheck();
-    router.route().handler(new AccessLog()).handler(new HttpMetrics(shared.metrics().registry()))
+    router.route().handler(new AccessLog()).handler(new HttpMetrics(shared.metrics()))
         .handler(new RequestSyntaxGuard())
         .handler(new MediaTypeGuard(shared.apiDocument().contract()));
     router.route("/health/*").handler(contract);
@@ -93,6 +94,7 @@ public final class ApiRouter {
         .handler(contract);
     Endpoints admin = new Endpoints(router, API + "/admin");
     new TenantAdminRoutes(tenants, idempotency, shared.directory()).register(admin);
+    new RequestLimitAdminRoutes(tenants, shared.config().fairness()).register(admin);
     new PluginAdminRoutes(new PluginAdministration(shared, tenants, pool, services.nudge())).register(admin);
     new OwnerAdminRoutes(tenants, people.staff(), reader, people.links()).register(admin);
     router.route("/metrics").handler(new AdminAuthHandler(shared.adminToken(), people.consoleSessions()))
@@ -102,8 +104,11 @@ public final class ApiRouter {
     router.routeWithRegex(API + "/(?!admin(/|$)|auth(/|$)).*")
         .handler(bodies)
         .handler(tenantAuth)
+        .handler(shared.fairShares().rateLimits())
         .handler(contract)
         .handler(new RoleGuard());
+    router.get(API + "/customers").handler(shared.fairShares().searches());
+    router.get(API + "/customers/export").handler(shared.fairShares().exports());
     Endpoints tenantApi = new Endpoints(router, API);
     new StaffRoutes(people.staff(), reader, people.links()).register(tenantApi);
     new BackOfficeApiRoutes(plugins).register(tenantApi);
@@ -116,7 +121,7 @@ public final class ApiRouter {
         .register(tenantApi);
     new ArchivePreviewRoutes(new PluginArchivePreviews(pool, customers, plugins, shared.config().hookTimeout()))
         .register(tenantApi);
-    new PluginRoutes(plugins, shared.pluginRoutes()).mount(router, API, vertx, services.pluginContexts());
+    new PluginRoutes(plugins, shared.pluginRoutes(), shared.metrics().registry()).mount(router, API, vertx, services.pluginContexts());
 
     router.route().failureHandler(problems);
     for (int status : new int[] {400, 404, 405, 413, 415}) {

@@ -41,18 +41,18 @@ public final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     PgConnectOptions options = shared.database().connectOptions();
     pool = PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(shared.config().databasePoolSize()))
+        .with(new PoolOptions().setName("api").setMaxSize(shared.config().databasePoolSize()))
         .connectingTo(options)
         .using(vertx)
         .build();
     reader = PgBuilder.client()
-        .with(new PoolOptions().setMaxSize(shared.config().databaseReadConnections()))
+        .with(new PoolOptions().setName("api-reads").setMaxSize(shared.config().databaseReadConnections()))
         .connectingTo(new PgConnectOptions(options).setPipeliningLimit(PIPELINING_LIMIT))
         .using(vertx)
         .build();
     // For plugins' overview sections: the server refuses every write on these connections.
     readOnly = PgBuilder.client()
-        .with(new PoolOptions().setMaxSize(shared.config().databaseReadConnections()))
+        .with(new PoolOptions().setName("plugin-reads").setMaxSize(shared.config().databaseReadConnections()))
         .connectingTo(new PgConnectOptions(options).setPipeliningLimit(PIPELINING_LIMIT)
             .addProperty("default_transaction_read_only", "on"))
         .using(vertx)

@@ -30,9 +30,9 @@ public final class CustomerImportVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(3)).connectingTo(shared.database().connectOptions())
+    pool = PgBuilder.pool().with(new PoolOptions().setName("imports").setMaxSize(3)).connectingTo(shared.database().connectOptions())
         .using(vertx).build();
-    reader = PgBuilder.client().with(new PoolOptions().setMaxSize(1)).connectingTo(shared.database().connectOptions())
+    reader = PgBuilder.client().with(new PoolOptions().setName("imports").setMaxSize(1)).connectingTo(shared.database().connectOptions())
         .using(vertx).build();
     EventLoopServices services = EventLoopServices.create(vertx, shared, pool, reader);
     CustomerImportWork work = new CustomerImportWork(services.customers(),

@@ -1,5 +1,8 @@
 package dev.patron.server.metrics;
 
+import dev.patron.core.tenant.RequestLimits;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.http.auth.TenantAuthHandler;
 import dev.patron.server.http.AccessLog;
 import dev.patron.server.http.MediaTypeGuard;
 import dev.patron.server.http.contract.Operation;
@@ -15,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Times every request as {@code patron_http_server_requests_seconds}, by method, route template
  * (the documented operation's, never the raw path: ids would make a series each), status class
- * and who called (tenant, admin, anonymous) — a bounded set of series whatever the traffic. The
- * histogram's buckets are a dozen fixed bounds, from 1 ms to 10 s.
+ * who called (tenant, admin, anonymous) and the tenant's tier ({@code standard} under the host's
+ * rate limits, {@code custom} under the admin's own for it, {@code none} for other callers) — a
+ * bounded set of series whatever the traffic. The histogram's buckets are a dozen fixed bounds,
+ * from 1 ms to 10 s. Tenants' own figures go to {@link BusiestTenants}.
  */
 public final class HttpMetrics implements Handler<RoutingContext> {
 
@@ -27,22 +32,28 @@ public final class HttpMetrics implements Handler<RoutingContext> {
       Duration.ofMillis(2500), Duration.ofSeconds(10)};
 
   /** One series' labels; its timer is built once and kept, so a request costs a map look-up and a record. */
-  private record Series(String method, String route, String status, String caller) {
+  private record Series(String method, String route, String status, String caller, String tier) {
   }
 
   private final MeterRegistry registry;
+  private final BusiestTenants busiest;
   private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
 
-  public HttpMetrics(MeterRegistry registry) {
-    this.registry = registry;
+  public HttpMetrics(ServerMetrics metrics) {
+    this.registry = metrics.registry();
+    this.busiest = metrics.busiestTenants();
   }
 
   @Override
   public void handle(RoutingContext rc) {
     long started = System.nanoTime();
     rc.addEndHandler(done -> {
+      TenantContext tenant = TenantAuthHandler.contextOrNull(rc);
+      if (tenant != null) {
+        busiest.count(tenant.tenant().id());
+      }
       Series series = new Series(rc.request().method().name(), route(rc), statusClass(rc.response().getStatusCode()),
-          caller(rc));
+          caller(rc), tier(tenant));
       timers.computeIfAbsent(series, this::timer).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     });
     rc.next();
@@ -55,6 +66,7 @@ public final class HttpMetrics implements Handler<RoutingContext> {
         .tag("route", series.route())
         .tag("status", series.status())
         .tag("caller", series.caller())
+        .tag("tier", series.tier())
         .serviceLevelObjectives(BUCKETS)
         .register(registry);
   }
@@ -70,6 +82,13 @@ public final class HttpMetrics implements Handler<RoutingContext> {
 
   static String statusClass(int status) {
     return status >= 100 && status < 600 ? (status / 100) + "xx" : "other";
+  }
+
+  private static String tier(TenantContext tenant) {
+    if (tenant == null) {
+      return "none";
+    }
+    return tenant.limits().equals(RequestLimits.DEFAULTS) ? "standard" : "custom";
   }
 
   private static String caller(RoutingContext rc) {

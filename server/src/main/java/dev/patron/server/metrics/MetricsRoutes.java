@@ -7,7 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 /** {@code GET /metrics}: the Prometheus text exposition, behind the admin token or a console session. */
 public final class MetricsRoutes {
 
-  private static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+  static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final ServerMetrics metrics;
 

@@ -20,6 +20,7 @@ public final class ServerMetrics implements AutoCloseable {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final BusiestTenants busiestTenants = new BusiestTenants(registry);
 
   public ServerMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -33,6 +34,11 @@ public final class ServerMetrics implements AutoCloseable {
 
   public MeterRegistry registry() {
     return registry;
+  }
+
+  /** Requests per restaurant, of which the busiest are published. */
+  public BusiestTenants busiestTenants() {
+    return busiestTenants;
   }
 
   /** Every meter, in Prometheus' text exposition format. */

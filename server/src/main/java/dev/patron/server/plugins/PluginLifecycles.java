@@ -43,7 +43,7 @@ public final class PluginLifecycles extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(2)).connectingTo(shared.database().connectOptions())
+    pool = PgBuilder.pool().with(new PoolOptions().setName("plugins").setMaxSize(2)).connectingTo(shared.database().connectOptions())
         .using(vertx).build();
     EventLoopServices services = EventLoopServices.create(vertx, shared, pool, pool);
     Future<Void> chain = Future.succeededFuture();

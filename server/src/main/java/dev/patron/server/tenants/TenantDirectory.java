@@ -104,7 +104,7 @@ public final class TenantDirectory {
         running.put(pluginId, config);
       }
     });
-    return new TenantContext(context.tenant(), running, context.pluginsEverEnabled());
+    return context.withEnabledPlugins(running);
   }
 
   /** Forgets everything about one tenant: its context and every key resolved to it. */

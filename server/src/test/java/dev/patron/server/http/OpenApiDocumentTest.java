@@ -3,6 +3,7 @@ package dev.patron.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patron.core.tenant.TenantContextRepository;
+import dev.patron.server.http.limits.FairShares;
 import dev.patron.server.metrics.ServerMetrics;
 import dev.patron.server.plugins.events.DispatchHeartbeat;
 import dev.patron.server.secrets.HostSecretKey;
@@ -70,11 +71,12 @@ class OpenApiDocumentTest {
     PatronConfig config = PatronConfig.from(Map.of("PATRON_DATA_DIR", "target/unused", "PATRON_PLUGINS_DIR", "target/no-plugins"));
     DatabaseUrl database = DatabaseUrl.parse("postgresql://nobody@127.0.0.1:1/none");
     PluginHost plugins = PluginHost.load(config, database);
+    ServerMetrics metrics = new ServerMetrics();
     ServerContext shared = new ServerContext(config, database, AdminToken.of("0123456789abcdef"),
         new TenantDirectory(new TenantContextRepository(), plugins.registry()::isRunning), plugins,
         new PluginRouteReports(), Clock.systemUTC(), ApiDocument.of(OpenApiAssembler.core()), new AtomicInteger(),
         BackOfficePage.load(), HostSecretKey.of("0123456789abcdef0123456789abcdef"), new DispatchHeartbeat(Clock.systemUTC()),
-        new ServerMetrics());
+        metrics, new FairShares(config.fairness(), metrics.registry()));
     Pool pool = PgBuilder.pool().connectingTo(database.connectOptions()).using(vertx).build();
     return ApiRouter.create(shared, EventLoopServices.create(vertx, shared, pool, pool), pool);
   }

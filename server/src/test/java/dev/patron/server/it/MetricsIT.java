@@ -40,20 +40,28 @@ class MetricsIT {
         .expect(502);
 
     String scraped = Await.until(Duration.ofSeconds(20), () -> scrape().body(),
-        body -> body.contains("patron_events_behind{plugin=\"recorder\"}"));
+        body -> body.contains("patron_events_behind{plugin=\"recorder\"}")
+            && body.contains("patron_events_deliveries_total{outcome=\"delivered\",plugin=\"recorder\"}"));
     for (String name : new String[] {"jvm_memory_used_bytes", "jvm_gc_max_data_size_bytes", "jvm_threads_live_threads",
         "process_cpu_usage", "process_uptime_seconds", "patron_http_server_requests_seconds_count",
         "patron_http_server_requests_seconds_bucket", "patron_events_parked", "patron_events_dead_letters",
         "patron_imports{state=\"RUNNING\"}",
         "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"ok\",plugin=\"recorder\"}",
         "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"veto\",plugin=\"recorder\"} 1",
-        "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"failure\",plugin=\"recorder\"} 1"}) {
+        "patron_plugin_hook_calls_seconds_count{hook=\"create\",outcome=\"failure\",plugin=\"recorder\"} 1",
+        "patron_events_deliveries_total{outcome=\"delivered\",plugin=\"recorder\"}",
+        "patron_events_delivery_lag_seconds_bucket{plugin=\"recorder\"",
+        "patron_events_partitions_held{plugin=\"recorder\"} 8",
+        "patron_db_pool_in_use{pool=\"api\"}", "patron_db_pool_max{pool=\"events\"}",
+        "patron_db_pool_waiting{pool=\"api\"}", "patron_db_pool_wait_seconds_count{pool=\"api\"}",
+        "patron_rate_limited_total{limit=\"key\"} 0", "patron_rate_limited_total{limit=\"work\"} 0",
+        "patron_plugin_route_errors_total{plugin=\"recorder\",status=\"5xx\"}"}) {
       assertTrue(scraped.contains(name), name + " is missing from:\n" + scraped.substring(0, Math.min(2000, scraped.length())));
     }
     assertTrue(Pattern.compile("patron_http_server_requests_seconds_count\\{caller=\"tenant\",method=\"GET\","
-        + "route=\"/api/v1/customers/\\{customerId\\}\",status=\"4xx\"} 1").matcher(scraped).find(), "404 by template");
+        + "route=\"/api/v1/customers/\\{customerId\\}\",status=\"4xx\",tier=\"standard\"} 1").matcher(scraped).find(), "404 by template");
     assertTrue(Pattern.compile("patron_http_server_requests_seconds_count\\{caller=\"tenant\",method=\"POST\","
-        + "route=\"/api/v1/customers\",status=\"2xx\"}").matcher(scraped).find());
+        + "route=\"/api/v1/customers\",status=\"2xx\",tier=\"standard\"}").matcher(scraped).find());
     assertFalse(scraped.contains(id), "no raw path, no id, ever becomes a label");
   }
 

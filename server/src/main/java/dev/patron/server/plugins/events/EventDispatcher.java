@@ -59,7 +59,7 @@ public final class EventDispatcher extends VerticleBase {
     }
     EventDelivery settings = shared.config().events();
     pool = PgBuilder.pool()
-        .with(new PoolOptions().setMaxSize(Math.min(8, listening.size() + 1)))
+        .with(new PoolOptions().setName("events").setMaxSize(Math.min(8, listening.size() + 1)))
         .connectingTo(shared.database().connectOptions())
         .using(vertx)
         .build();

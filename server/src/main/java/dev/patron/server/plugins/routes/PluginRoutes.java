@@ -9,6 +9,8 @@ import dev.patron.server.plugins.LoadedPlugin;
 import dev.patron.server.plugins.PluginCalls;
 import dev.patron.server.plugins.PluginRegistry;
 import dev.patron.server.plugins.events.HostPluginEvents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -29,10 +31,16 @@ public final class PluginRoutes {
   private final PluginRegistry registry;
   private final PluginRouteReports reports;
 
-  /** @param reports where failures to register and drift from the fragment are recorded */
-  public PluginRoutes(PluginRegistry registry, PluginRouteReports reports) {
+  private final MeterRegistry meters;
+
+  /**
+   * @param reports where failures to register and drift from the fragment are recorded
+   * @param meters where each plugin's route errors are counted
+   */
+  public PluginRoutes(PluginRegistry registry, PluginRouteReports reports, MeterRegistry meters) {
     this.registry = registry;
     this.reports = reports;
+    this.meters = meters;
   }
 
   /** @param contexts what each plugin gets on this event loop */
@@ -60,19 +68,33 @@ public final class PluginRoutes {
       }
       reports.drift(plugin.id(), drift);
       String mountPoint = prefix + "/*";
-      router.route(mountPoint).handler(gate(plugin));
+      router.route(mountPoint).handler(gate(plugin, routeErrors(plugin.id())));
       router.route(mountPoint).subRouter(pluginRouter);
     }
   }
 
-  /** Lets through only tenants that enabled the plugin, with the plugin's configuration for them. */
-  private static Handler<RoutingContext> gate(LoadedPlugin plugin) {
+  /** {@code patron_plugin_route_errors_total}: the plugin's route answers with a 5xx (its faults, or its timeouts). */
+  private Counter routeErrors(String pluginId) {
+    return Counter.builder("patron.plugin.route.errors").description("Plugins' route answers with a server error")
+        .tag("plugin", pluginId).tag("status", "5xx").register(meters);
+  }
+
+  /**
+   * Lets through only tenants that enabled the plugin, with the plugin's configuration for them,
+   * and counts the plugin's server errors.
+   */
+  private static Handler<RoutingContext> gate(LoadedPlugin plugin, Counter errors) {
     return rc -> {
       TenantContext tenant = TenantAuthHandler.context(rc);
       if (!tenant.pluginEnabled(plugin.id())) {
         rc.fail(404);
         return;
       }
+      rc.addEndHandler(ended -> {
+        if (rc.response().getStatusCode() >= 500) {
+          errors.increment();
+        }
+      });
       rc.put(PluginRequest.CONFIG, tenant.pluginConfig(plugin.id()).copy());
       rc.put(PLUGIN, plugin.id());
       PluginCalls.withClassLoader(plugin.classLoader(), () -> {

@@ -1,0 +1,82 @@
+package dev.patron.server.http.limits;
+
+import dev.patron.api.event.Actor;
+import dev.patron.api.problem.Problem;
+import dev.patron.core.tenant.RequestLimits;
+import dev.patron.core.tenant.TenantContext;
+import dev.patron.server.config.PatronConfig.Fairness;
+import dev.patron.server.http.auth.TenantAuthHandler;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Holds each restaurant, and each of its API keys, to its request rate (after authentication, so
+ * the caller is known): a request over either limit is a {@code 429} with {@code Retry-After}; every
+ * answer carries the {@code RateLimit-Policy} and {@code RateLimit} fields of the IETF draft
+ * (draft-ietf-httpapi-ratelimit-headers), for the limit closest to running out. The limits are the
+ * host's defaults unless the admin set the restaurant's own ({@link RequestLimits}); 0 turns one
+ * off. Counted per instance ({@link RequestRate}).
+ */
+public final class RateLimitHandler implements Handler<RoutingContext> {
+
+  private final RequestRate rates;
+  private final Fairness defaults;
+  private final Counter tenantLimited;
+  private final Counter keyLimited;
+
+  public RateLimitHandler(RequestRate rates, Fairness defaults, MeterRegistry registry) {
+    this.rates = rates;
+    this.defaults = defaults;
+    this.tenantLimited = limitedCounter(registry, "tenant");
+    this.keyLimited = limitedCounter(registry, "key");
+  }
+
+  static Counter limitedCounter(MeterRegistry registry, String limit) {
+    return Counter.builder("patron.rate.limited").description("Requests refused with 429, by the limit they met")
+        .tag("limit", limit).register(registry);
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    TenantContext context = TenantAuthHandler.context(rc);
+    RequestLimits own = context.limits();
+    int perTenant = own.perTenant() != null ? own.perTenant() : defaults.tenantRequestsPerMinute();
+    int perKey = own.perKey() != null ? own.perKey() : defaults.keyRequestsPerMinute();
+    String keyId = context.actor() != null && context.actor().kind() == Actor.Kind.API_KEY ? context.actor().id() : null;
+    long now = System.nanoTime();
+
+    RequestRate.Decision byKey = keyId == null || perKey == 0 ? null : rates.take("key:" + keyId, perKey, now);
+    RequestRate.Decision byTenant = byKey != null && !byKey.allowed() || perTenant == 0
+        ? null : rates.take(context.tenant().id(), perTenant, now);
+    MultiMap headers = rc.response().headers();
+    String policy = policy("tenant", perTenant, byTenant) + policy("key", perKey, byKey);
+    if (!policy.isEmpty()) {
+      headers.set("RateLimit-Policy", policy.substring(2));
+    }
+    boolean keyCloser = byKey != null && (byTenant == null || !byKey.allowed() || byKey.remaining() < byTenant.remaining());
+    RequestRate.Decision closest = keyCloser ? byKey : byTenant;
+    if (closest == null) {
+      rc.next();
+      return;
+    }
+    headers.set("RateLimit", "\"" + (keyCloser ? "key" : "tenant") + "\";r=" + closest.remaining() + ";t="
+        + closest.resetSeconds());
+    if (closest.allowed()) {
+      rc.next();
+      return;
+    }
+    (keyCloser ? keyLimited : tenantLimited).increment();
+    rc.fail(Problem.of(429, "rate-limited", "Too many requests",
+            (keyCloser ? "This API key" : "The restaurant") + " sent more than "
+                + (keyCloser ? perKey : perTenant) + " requests in a minute; try again in "
+                + closest.retryAfterSeconds() + " s.")
+        .with("retryAfter", Math.max(1, closest.retryAfterSeconds())).toException());
+  }
+
+  private static String policy(String name, int perMinute, RequestRate.Decision decision) {
+    return decision == null ? "" : ", \"" + name + "\";q=" + perMinute + ";w=60";
+  }
+}
