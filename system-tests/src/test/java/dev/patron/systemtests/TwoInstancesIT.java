@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Two servers on loopback, with every bundled plugin, on one PostgreSQL the test starts: what must
  * hold across instances does. They share the event partitions; no event reaches a plugin twice,
  * also when one instance is killed mid-delivery; invoice numbers stay gap-free; revoking a key or
- * disabling a plugin on one instance takes effect on the other at once.
+ * disabling a plugin on one instance takes effect on the other at once; one restaurant's imports
+ * run one at a time, so another's is not stuck behind them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
@@ -194,6 +196,39 @@ class TwoInstancesIT {
     second.startAgain();
     Await.until(Duration.ofSeconds(10), () -> List.of(partitionsHeld(first), partitionsHeld(second)),
         held -> held.get(0) == 4 && held.get(1) == 4);
+  }
+
+  @Test
+  @Order(5)
+  void aRestaurantsImportsRunOneAtATimeSoAnothersIsNotStuckBehindThem() {
+    Tenant busy = newTenant();
+    Tenant other = newTenant();
+    StringBuilder big = new StringBuilder("firstName,lastName\r\n");
+    for (int i = 0; i < 30_000; i++) {
+      big.append("Bulk").append(i).append(",Import\r\n");
+    }
+    String first = upload(busy.on(TwoInstancesIT.first), big.toString());
+    String second = upload(busy.on(TwoInstancesIT.first), big.toString());
+    Await.until(Duration.ofSeconds(10), () -> job(busy, first).getString("state"), "RUNNING"::equals);
+    String small = upload(other.on(TwoInstancesIT.second), "firstName,lastName\r\nSmall,Import\r\n");
+
+    JsonObject smallDone = Await.until(Duration.ofSeconds(120), () -> job(other, small),
+        job -> "SUCCEEDED".equals(job.getString("state")));
+    JsonObject secondDone = Await.until(Duration.ofSeconds(120), () -> job(busy, second),
+        job -> "SUCCEEDED".equals(job.getString("state")));
+    assertTrue(Instant.parse(smallDone.getString("finishedAt")).isBefore(Instant.parse(secondDone.getString("startedAt"))),
+        "the other restaurant's import ran while the busy one's second waited for its first: " + smallDone + secondDone);
+    assertEquals("SUCCEEDED", job(busy, first).getString("state"));
+  }
+
+  private static String upload(PatronClient client, String csv) {
+    Response queued = client.send("POST", "/api/v1/customers/imports", csv, Map.of("Content-Type", "text/csv"));
+    assertEquals(202, queued.status(), queued.body());
+    return queued.json().getString("id");
+  }
+
+  private static JsonObject job(Tenant tenant, String id) {
+    return tenant.on(first).get("/api/v1/customers/imports/" + id).expect(200).json();
   }
 
   private record Tenant(String id, String keyId, String key) {

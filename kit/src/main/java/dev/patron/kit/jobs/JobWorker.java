@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one kind of job in the background, one job at a time per process: claims the oldest job
- * waiting (of any restaurant, from any instance's queue), runs it ({@link JobRunner}), and looks
+ * waiting (of any restaurant, from any instance's queue, skipping restaurants that have one of
+ * these jobs running already, so no restaurant holds every worker), runs it ({@link JobRunner}), and looks
  * again — at once after a job, every {@link JobSettings#pollInterval()} when idle, and whenever
  * {@link #wake} says this process queued one. Start it and stop it on one event loop (a plugin's
  * {@code PluginLifecycle}); it never blocks it.

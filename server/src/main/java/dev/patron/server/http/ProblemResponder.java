@@ -4,6 +4,7 @@ import dev.patron.api.problem.Problem;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.server.plugins.routes.PluginRoutes;
 import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -35,13 +36,20 @@ public final class ProblemResponder implements Handler<RoutingContext> {
     if (problem.status() == 429 && problem.properties().get("retryAfter") instanceof Number seconds) {
       response.putHeader("Retry-After", String.valueOf(seconds.longValue()));
     }
-    if (!rc.request().isEnded()) {
+    if (!rc.request().isEnded() && carriesBody(rc.request())) {
       // A body left unread (a streamed upload refused, or cut off at its limit) would block the connection.
+      // A request without one (a GET refused before its end was read) keeps its connection: closing
+      // it would make every client refused at once, say by a rate limit, reconnect each time.
       response.putHeader("Connection", "close");
     }
     response.setStatusCode(problem.status())
         .putHeader("Content-Type", CONTENT_TYPE)
         .end(problem.toJson().toBuffer());
+  }
+
+  private static boolean carriesBody(HttpServerRequest request) {
+    String length = request.getHeader("Content-Length");
+    return request.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
   }
 
   private static Problem toProblem(RoutingContext rc) {

@@ -24,7 +24,12 @@ public final class BacklogGauges {
         (SELECT count(*) FROM patron.plugin_deliveries d WHERE d.plugin_id = c.plugin_id AND d.state = 'PENDING') AS parked,
         (SELECT count(*) FROM patron.plugin_deliveries d WHERE d.plugin_id = c.plugin_id AND d.state = 'DEAD') AS dead
       FROM patron.plugin_cursors c GROUP BY c.plugin_id""";
+  // The planner's estimate: a count(*) of a large outbox every 5 s would cost more than it tells.
+  private static final String OUTBOX = "SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class"
+      + " WHERE oid = 'patron.outbox_events'::regclass";
   private static final String IMPORTS = "SELECT state, count(*) AS n FROM patron.customer_import_jobs GROUP BY state";
+  private static final String IMPORT_ROWS = "SELECT coalesce(sum(rows_read), 0)::bigint AS done,"
+      + " coalesce(sum(rows_total), 0)::bigint AS total FROM patron.customer_import_jobs WHERE state = 'RUNNING'";
   private static final String[] IMPORT_STATES = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"};
 
   private final MeterRegistry registry;
@@ -51,6 +56,12 @@ public final class BacklogGauges {
           }
           return null;
         })
+        .compose(v -> sql.query(OUTBOX).execute())
+        .map(rows -> {
+          gauge("patron.outbox.events", "Events kept in the outbox (the planner's estimate)", "table", "outbox_events")
+              .set(rows.iterator().next().getLong("n"));
+          return null;
+        })
         .compose(v -> sql.query(IMPORTS).execute())
         .map(rows -> {
           for (String state : IMPORT_STATES) {
@@ -59,6 +70,14 @@ public final class BacklogGauges {
           for (Row row : rows) {
             gauge("patron.imports", "Customer import jobs by state", "state", row.getString("state")).set(row.getLong("n"));
           }
+          return null;
+        })
+        .compose(v -> sql.query(IMPORT_ROWS).execute())
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          String description = "Rows of the running customer imports: read so far, and in all";
+          gauge("patron.import.rows", description, "of", "read").set(row.getLong("done"));
+          gauge("patron.import.rows", description, "of", "total").set(row.getLong("total"));
           return null;
         });
   }

@@ -41,7 +41,8 @@ class MetricsIT {
 
     String scraped = Await.until(Duration.ofSeconds(20), () -> scrape().body(),
         body -> body.contains("patron_events_behind{plugin=\"recorder\"}")
-            && body.contains("patron_events_deliveries_total{outcome=\"delivered\",plugin=\"recorder\"}"));
+            && body.contains("patron_events_deliveries_total{outcome=\"delivered\",plugin=\"recorder\"}")
+            && body.contains("patron_import_rows{of=\"total\"}"));
     for (String name : new String[] {"jvm_memory_used_bytes", "jvm_gc_max_data_size_bytes", "jvm_threads_live_threads",
         "process_cpu_usage", "process_uptime_seconds", "patron_http_server_requests_seconds_count",
         "patron_http_server_requests_seconds_bucket", "patron_events_parked", "patron_events_dead_letters",
@@ -54,7 +55,8 @@ class MetricsIT {
         "patron_events_partitions_held{plugin=\"recorder\"} 8",
         "patron_db_pool_in_use{pool=\"api\"}", "patron_db_pool_max{pool=\"events\"}",
         "patron_db_pool_waiting{pool=\"api\"}", "patron_db_pool_wait_seconds_count{pool=\"api\"}",
-        "patron_rate_limited_total{limit=\"key\"} 0", "patron_rate_limited_total{limit=\"work\"} 0",
+        "patron_rate_limited_total{limit=\"key\"} 0", "patron_outbox_events{table=\"outbox_events\"}",
+        "patron_import_rows{of=\"read\"}", "patron_import_rows{of=\"total\"}", "patron_rate_limited_total{limit=\"work\"} 0",
         "patron_plugin_route_errors_total{plugin=\"recorder\",status=\"5xx\"}"}) {
       assertTrue(scraped.contains(name), name + " is missing from:\n" + scraped.substring(0, Math.min(2000, scraped.length())));
     }
