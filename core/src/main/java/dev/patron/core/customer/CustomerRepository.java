@@ -5,6 +5,7 @@ import dev.patron.kit.page.PageRequest;
 import dev.patron.kit.page.Page;
 import dev.patron.kit.sql.Rows;
 import dev.patron.kit.sql.SqlParams;
+import dev.patron.core.tenant.ByTenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -27,16 +28,18 @@ public final class CustomerRepository {
   public static final String REFERENCE_ID_INDEX = "customers_reference_id_key";
 
   /**
-   * Many customers in one statement; an id spent by an archived customer is not inserted. OFFSET 0
-   * keeps the check a probe of the archive's key per row: as an anti-join the planner would hash
-   * the whole archive for every insert.
+   * Many customers of one tenant ($1) in one statement; an id spent by an archived customer is not
+   * inserted. The tenant is one parameter, not a value per row, so on a distributed database the
+   * statement goes to that tenant's node alone. OFFSET 0 keeps the check a probe of the archive's
+   * key per row: as an anti-join the planner would hash the whole archive for every insert.
    */
   private static final String INSERT = "INSERT INTO patron.customers (" + CustomerRows.COLUMNS + ")"
-      + " SELECT " + CustomerRows.COLUMNS + " FROM json_populate_recordset(NULL::patron.customers, $1::json) r"
-      + " WHERE NOT EXISTS (SELECT 1 FROM patron.archived_customers a WHERE a.tenant_id = r.tenant_id AND a.id = r.id"
+      + " SELECT $1, " + CustomerRows.COLUMNS.substring("tenant_id, ".length())
+      + " FROM json_populate_recordset(NULL::patron.customers, $2::json) r"
+      + " WHERE NOT EXISTS (SELECT 1 FROM patron.archived_customers a WHERE a.tenant_id = $1 AND a.id = r.id"
       + " OFFSET 0)";
   private static final String INSERT_TERMS = "INSERT INTO patron.customer_search_terms (tenant_id, term, customer_id)"
-      + " SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[])";
+      + " SELECT $1, term, customer_id FROM unnest($2::text[], $3::uuid[]) AS t (term, customer_id)";
   private static final String UPDATE = "UPDATE patron.customers SET reference_id = $3, first_name = $4, last_name = $5,"
       + " email = $6, company = $7, tax_id = $8, language = $9, primary_phone = $10, primary_phone_e164 = $11,"
       + " secondary_phone = $12, secondary_phone_e164 = $13, email_notifications = $14, notes = $15,"
@@ -51,18 +54,27 @@ public final class CustomerRepository {
       + " WHERE c.tenant_id = $1 AND e.key = ANY($2)";
 
   /**
-   * Inserts new customers and their search terms, of one tenant or several, in two statements
-   * whatever their number; {@code false} when an id was spent by an archived customer (then the
-   * caller rolls back).
+   * Inserts new customers and their search terms, of one tenant or several: two statements per
+   * tenant, whatever the number of customers; {@code false} when an id was spent by an archived
+   * customer (then the caller rolls back).
    */
   public Future<Boolean> insert(SqlClient sql, List<NewCustomer> created) {
+    Future<Boolean> chain = Future.succeededFuture(true);
+    for (Map.Entry<UUID, List<NewCustomer>> tenant : ByTenant.group(created, NewCustomer::tenantId).entrySet()) {
+      chain = chain.compose(allInserted -> !allInserted ? Future.succeededFuture(false)
+          : insertOfTenant(sql, tenant.getKey(), tenant.getValue()));
+    }
+    return chain;
+  }
+
+  private Future<Boolean> insertOfTenant(SqlClient sql, UUID tenantId, List<NewCustomer> created) {
     JsonArray records = new JsonArray();
     created.forEach(c -> records.add(CustomerRows.record(c.tenantId(), c.customer())));
-    return sql.preparedQuery(INSERT).execute(Tuple.of(records))
+    return sql.preparedQuery(INSERT).execute(Tuple.of(tenantId, records))
         .compose(rows -> rows.rowCount() < created.size()
             ? Future.succeededFuture(false)
-            : insertTerms(sql, created.stream()
-                .map(c -> new Terms(c.tenantId(), c.customer().id(), SearchTerms.of(c.customer()))).toList())
+            : insertTerms(sql, tenantId, created.stream()
+                .map(c -> new Terms(c.customer().id(), SearchTerms.of(c.customer()))).toList())
                 .map(true));
   }
 
@@ -79,26 +91,25 @@ public final class CustomerRepository {
     return updated
         .compose(v -> sql.preparedQuery("DELETE FROM patron.customer_search_terms WHERE tenant_id = $1 AND customer_id = $2")
             .execute(Tuple.of(tenantId, after.id())))
-        .compose(v -> insertTerms(sql, List.of(new Terms(tenantId, after.id(), terms))));
+        .compose(v -> insertTerms(sql, tenantId, List.of(new Terms(after.id(), terms))));
   }
 
   /** One customer's search terms, computed once by the caller. */
-  private record Terms(UUID tenantId, UUID customerId, List<String> terms) {
+  private record Terms(UUID customerId, List<String> terms) {
   }
 
-  private Future<Void> insertTerms(SqlClient sql, List<Terms> customers) {
-    List<UUID> tenants = new ArrayList<>();
+  private Future<Void> insertTerms(SqlClient sql, UUID tenantId, List<Terms> customers) {
     List<String> terms = new ArrayList<>();
     List<UUID> customerIds = new ArrayList<>();
     for (Terms customer : customers) {
       for (String term : customer.terms()) {
-        tenants.add(customer.tenantId());
         terms.add(term);
         customerIds.add(customer.customerId());
       }
     }
     return sql.preparedQuery(INSERT_TERMS)
-        .execute(Tuple.of(tenants.toArray(UUID[]::new), terms.toArray(String[]::new), customerIds.toArray(UUID[]::new)))
+        .execute(Tuple.tuple().addUUID(tenantId).addArrayOfString(terms.toArray(String[]::new))
+            .addArrayOfUUID(customerIds.toArray(UUID[]::new)))
         .mapEmpty();
   }
 

@@ -59,14 +59,20 @@ public final class PluginDeliveryRepository {
   }
 
   /**
-   * Moves the cursor forward to {@code to}; {@code false} when it already was there or beyond. In a
-   * transaction this locks the cursor until the end, so deliveries of one plugin never overlap,
-   * even across server instances: run it first, and deliver only when it returns {@code true}.
+   * Moves the cursor from {@code from} to {@code to}; {@code false} when it is no longer at {@code
+   * from} (another instance moved it). In a transaction this locks the cursor until the end, so
+   * deliveries of one partition never overlap, even across server instances: run it first, and
+   * deliver only when it returns {@code true}.
    */
-  public Future<Boolean> advance(SqlClient sql, String pluginId, int partition, EventPosition to, Instant now) {
-    return sql.preparedQuery("UPDATE patron.plugin_cursors SET tx_id = $3, seq = $4, updated_at = $5"
-            + " WHERE plugin_id = $1 AND dispatch_partition = $2 AND (tx_id, seq) < ($3, $4)")
-        .execute(Tuple.of(pluginId, partition, to.txId(), to.seq(), Rows.param(now)))
+  public Future<Boolean> advance(SqlClient sql, String pluginId, int partition, EventPosition from, EventPosition to,
+      Instant now) {
+    if (from.equals(to)) {
+      return Future.succeededFuture(true);
+    }
+    return sql.preparedQuery("UPDATE patron.plugin_cursors SET tx_id = $5, seq = $6, updated_at = $7"
+            + " WHERE plugin_id = $1 AND dispatch_partition = $2 AND tx_id = $3 AND seq = $4")
+        .execute(Tuple.from(new Object[] {pluginId, partition, from.txId(), from.seq(), to.txId(), to.seq(),
+            Rows.param(now)}))
         .map(rows -> rows.rowCount() == 1);
   }
 

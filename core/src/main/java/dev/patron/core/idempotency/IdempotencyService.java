@@ -120,8 +120,9 @@ public final class IdempotencyService implements Idempotency {
 
   /** Deletes keys past their retention, a batch at a time; returns how many went. */
   public Future<Integer> purgeExpired(int batch) {
-    return pool.preparedQuery("DELETE FROM patron.idempotency_keys WHERE ctid = ANY (ARRAY("
-            + "SELECT ctid FROM patron.idempotency_keys WHERE created_at < $1 LIMIT $2))")
+    // By key, not by ctid: a ctid names a row only within one shard of a distributed table.
+    return pool.preparedQuery("DELETE FROM patron.idempotency_keys WHERE (tenant_id, scope, key) IN ("
+            + "SELECT tenant_id, scope, key FROM patron.idempotency_keys WHERE created_at < $1 LIMIT $2)")
         .execute(Tuple.of(Rows.param(Rows.now(clock).minus(RETENTION)), batch))
         .map(rows -> rows.rowCount());
   }

@@ -20,9 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * joins ({@code patron_events_partitions_held} shows the split). All on one connection of its own: if it drops, or the instance dies, PostgreSQL releases
  * the locks and the others take the partitions over at their next {@link #rebalance}.
  *
- * <p>Correctness does not rest on these locks (each delivery first locks its partition's cursor
- * row, so two instances never deliver one event at once); they spread the work and spare instances
- * from queueing on one row. Used from one event loop.
+ * <p>Correctness does not rest on these locks: each delivery first moves its partition's cursor
+ * from where it read it ({@link StepCursor}), which locks the row and fails if another instance
+ * moved it first, so two instances never deliver one event — the locks only spread the work, and
+ * spare instances from queueing on one row, while partitions change hands. Used from one event loop.
  */
 final class DispatchShares {
 
@@ -39,6 +40,7 @@ final class DispatchShares {
   private final Set<Held> held = ConcurrentHashMap.newKeySet();
   private PgConnection connection;
   private Future<PgConnection> connecting;
+  private Future<Void> rebalancing;
 
   DispatchShares(Vertx vertx, PgConnectOptions options) {
     this.vertx = vertx;
@@ -61,6 +63,20 @@ final class DispatchShares {
    * do not all reach for the same).
    */
   Future<Void> rebalance(List<String> pluginIds) {
+    // One at a time: two overlapping rounds would both take a free partition, and PostgreSQL
+    // counts a session's advisory locks, so giving it back once later would not free it.
+    if (rebalancing != null) {
+      return rebalancing;
+    }
+    Future<Void> round = balanceAll(pluginIds);
+    if (!round.isComplete()) {
+      rebalancing = round;
+      round.onComplete(done -> rebalancing = null);
+    }
+    return round;
+  }
+
+  private Future<Void> balanceAll(List<String> pluginIds) {
     return connection().compose(c -> instances(c).compose(instances -> {
       int share = (DispatchPartitions.COUNT + instances - 1) / instances;
       Future<Void> chain = Future.succeededFuture();

@@ -112,6 +112,7 @@ public final class EventDispatcher extends VerticleBase {
 
   @Override
   public Future<?> stop() {
+    loops.forEach(PluginEventLoop::stop);
     if (timer >= 0) {
       vertx.cancelTimer(timer);
     }

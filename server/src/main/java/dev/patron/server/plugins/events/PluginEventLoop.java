@@ -4,6 +4,7 @@ import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.kit.sql.Rows;
 import dev.patron.core.event.DispatchPartitions;
+import dev.patron.core.event.EventPosition;
 import dev.patron.core.event.PluginDelivery;
 import dev.patron.core.event.PluginDeliveryRepository;
 import dev.patron.core.event.PluginDeliveryRepository.SubjectKey;
@@ -66,6 +67,7 @@ final class PluginEventLoop {
   private final RetryAlarm alarm;
   private final DeliveryMetrics metrics;
   private boolean running;
+  private boolean stopped;
   private boolean again;
 
   PluginEventLoop(Vertx vertx, LoadedPlugin plugin, int partition, Pool pool, DispatchShares shares,
@@ -86,6 +88,9 @@ final class PluginEventLoop {
 
   /** Looks for work now; while a step runs, one more step is queued. */
   void nudge() {
+    if (stopped) {
+      return;
+    }
     if (running) {
       again = true;
       return;
@@ -94,7 +99,7 @@ final class PluginEventLoop {
     again = false;
     step().onComplete(result -> {
       running = false;
-      if (result.failed()) {
+      if (result.failed() && !stopped) {
         log.warn("Delivering events to plugin {} (partition {}) failed; will retry: {}", plugin.id(), partition,
             result.cause().toString());
       }
@@ -102,6 +107,11 @@ final class PluginEventLoop {
         nudge();
       }
     });
+  }
+
+  /** Takes no more work: the server is stopping (a step in flight ends, or fails as its pool closes). */
+  void stop() {
+    stopped = true;
   }
 
   /** One round of work; {@code true} when there may be more right away. */
@@ -150,17 +160,18 @@ final class PluginEventLoop {
 
   private Future<Boolean> deliverNew() {
     Instant now = Rows.now(clock);
-    return deliveries.cursor(pool, plugin.id(), partition, now)
-        .compose(cursor -> deliveries.after(pool, partition, cursor, BATCH))
-        .compose(events -> {
+    return deliveries.cursor(pool, plugin.id(), partition, now).compose(cursor -> deliveries.after(pool, partition,
+        cursor, BATCH).compose(events -> {
           if (events.isEmpty()) {
             return Future.succeededFuture(false);
           }
+          StepCursor step = new StepCursor(deliveries, plugin.id(), partition, cursor);
           List<StoredEvent> typed = events.stream().filter(e -> plugin.listensFor(e.type())).toList();
           Set<UUID> tenants = typed.stream().map(StoredEvent::tenantId).collect(Collectors.toSet());
           Future<Set<UUID>> enabledTenants = tenants.isEmpty()
               ? Future.succeededFuture(Set.of())
               : deliveries.enabledTenants(pool, plugin.id(), tenants);
+          EventPosition last = events.get(events.size() - 1).position();
           return enabledTenants.compose(enabled -> {
             List<StoredEvent> wanted = typed.stream().filter(e -> enabled.contains(e.tenantId())).toList();
             Future<Set<SubjectKey>> waiting = wanted.isEmpty()
@@ -169,12 +180,19 @@ final class PluginEventLoop {
             return waiting.compose(found -> {
               Set<SubjectKey> blocked = new HashSet<>(found);
               return wanted.size() < 2
-                  ? sequentially(wanted, event -> take(event, blocked))
-                  : takeTogether(wanted, blocked, now).recover(error -> sequentially(wanted, event -> take(event, blocked)));
+                  ? sequentially(wanted, event -> take(event, blocked, step))
+                  : takeTogether(wanted, blocked, now, step)
+                      .recover(error -> sequentially(wanted, event -> take(event, blocked, step)));
             });
-          }).compose(v -> deliveries.advance(pool, plugin.id(), partition, events.get(events.size() - 1).position(), now))
-              .map(true);
-        });
+          })
+              // Past the events the plugin does not take, too.
+              .compose(v -> step.advance(pool, last, now).map(moved -> {
+                if (moved) {
+                  step.committed(last);
+                }
+                return true;
+              }));
+        }));
   }
 
   /**
@@ -183,17 +201,17 @@ final class PluginEventLoop {
    * so events a second). Any failure rolls all of it back; the caller then takes the events one by
    * one, so only the failing event is retried and parked.
    */
-  private Future<Void> takeTogether(List<StoredEvent> events, Set<SubjectKey> blocked, Instant now) {
+  private Future<Void> takeTogether(List<StoredEvent> events, Set<SubjectKey> blocked, Instant now, StepCursor step) {
     Map<UUID, TenantContext> contexts = new HashMap<>();
     Future<Void> loaded = sequentially(events.stream().map(StoredEvent::tenantId).distinct().toList(),
         tenantId -> directory.context(tenantId, pool).map(context -> {
           contexts.put(tenantId, context);
           return null;
         }));
+    EventPosition last = events.get(events.size() - 1).position();
     List<StoredEvent> delivered = new ArrayList<>();
-    return loaded.compose(v -> pool.<Void>withTransaction(tx ->
-        deliveries.advance(tx, plugin.id(), partition, events.get(events.size() - 1).position(), now).compose(moved -> !moved
-            ? Future.succeededFuture()
+    return loaded.compose(v -> pool.<Boolean>withTransaction(tx -> step.advance(tx, last, now).compose(moved -> !moved
+            ? Future.succeededFuture(false)
             : sequentially(events, event -> {
               TenantContext context = contexts.get(event.tenantId());
               if (blocked.contains(new SubjectKey(event.tenantId(), event.subjectId()))) {
@@ -204,26 +222,32 @@ final class PluginEventLoop {
               }
               delivered.add(event);
               return deliver(tx, event, context, 1);
-            }))))
-        .onSuccess(v -> delivered.forEach(this::delivered));
+            }).map(true))))
+        .map(moved -> {
+          if (moved) {
+            step.committed(last);
+            delivered.forEach(this::delivered);
+          }
+          return (Void) null;
+        });
   }
 
   /** Delivers a new event, or parks it behind an earlier one about its subject. */
-  private Future<Void> take(StoredEvent event, Set<SubjectKey> blocked) {
+  private Future<Void> take(StoredEvent event, Set<SubjectKey> blocked, StepCursor step) {
     SubjectKey subject = new SubjectKey(event.tenantId(), event.subjectId());
     Instant now = Rows.now(clock);
     if (blocked.contains(subject)) {
-      return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), partition, event.position(), now)
-          .compose(moved -> moved ? deliveries.park(tx, plugin.id(), event, false, 0, now, null, now) : Future.succeededFuture()));
+      return moveAndPark(step, event, false, 0, now, null, now);
     }
     return contextOf(event).compose(context -> {
       if (context == null) {
         return Future.succeededFuture();
       }
-      return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), partition, event.position(), now)
+      return pool.withTransaction(tx -> step.advance(tx, event.position(), now)
               .compose(moved -> moved ? deliver(tx, event, context, 1).map(true) : Future.succeededFuture(false)))
           .map(delivered -> {
             if (delivered) {
+              step.committed(event.position());
               delivered(event);
             }
             return (Void) null;
@@ -237,13 +261,23 @@ final class PluginEventLoop {
               blocked.add(subject);
               alarm.in(delay);
             }
-            Instant next = now.plus(delay);
-            return pool.withTransaction(tx -> deliveries.advance(tx, plugin.id(), partition, event.position(), now)
-                .compose(moved -> moved
-                    ? deliveries.park(tx, plugin.id(), event, dead, 1, next, describe(error), now)
-                    : Future.succeededFuture()));
+            return moveAndPark(step, event, dead, 1, now.plus(delay), describe(error), now);
           });
     });
+  }
+
+  /** Moves the cursor past the event and parks it, in one transaction. */
+  private Future<Void> moveAndPark(StepCursor step, StoredEvent event, boolean dead, int attempts, Instant next,
+      String error, Instant now) {
+    return pool.withTransaction(tx -> step.advance(tx, event.position(), now).compose(moved -> moved
+            ? deliveries.park(tx, plugin.id(), event, dead, attempts, next, error, now).map(true)
+            : Future.succeededFuture(false)))
+        .map(moved -> {
+          if (moved) {
+            step.committed(event.position());
+          }
+          return (Void) null;
+        });
   }
 
   /**
