@@ -7,22 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Alias;
-import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.expression.JdbcNamedParameter;
-import net.sf.jsqlparser.expression.JdbcParameter;
-import net.sf.jsqlparser.expression.LongValue;
-import net.sf.jsqlparser.expression.RowConstructor;
-import net.sf.jsqlparser.expression.StringValue;
-import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
-import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
-import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
-import net.sf.jsqlparser.expression.operators.relational.InExpression;
-import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
-import net.sf.jsqlparser.statement.ReturningClause;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
@@ -32,7 +19,6 @@ import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
-import net.sf.jsqlparser.statement.select.OrderByElement;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -44,11 +30,11 @@ import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.update.Update;
-import net.sf.jsqlparser.statement.update.UpdateSet;
 
 /**
  * The check of one parsed statement ({@link TenantScopeChecker} says what it requires): which
- * tenant-table references its conditions pin, query by query, and why the others are not.
+ * tenant-table references its conditions pin, query by query, and why the others are not. What a
+ * condition pins is {@link PinRules}'s to say.
  */
 final class PinAnalysis {
 
@@ -143,7 +129,7 @@ final class PinAnalysis {
     if (select.getGroupBy() != null) {
       elsewhere.add(select.getGroupBy().getGroupByExpressionList());
     }
-    orderBy(select.getOrderByElements(), elsewhere);
+    SqlParts.orderBy(select.getOrderByElements(), elsewhere);
     if (select.getLimit() != null) {
       elsewhere.add(select.getLimit().getRowCount());
       elsewhere.add(select.getLimit().getOffset());
@@ -158,14 +144,14 @@ final class PinAnalysis {
   QueryOutput insert(Insert insert, QueryScope outer, Map<String, QueryOutput> outerCtes) {
     Map<String, QueryOutput> ctes = with(insert.getWithItemsList(), outer, outerCtes);
     Table table = insert.getTable();
-    String name = qualified(table);
+    String name = SqlParts.qualified(table);
     String tenantColumn = tenantColumns.get(name);
     QueryScope scope = new QueryScope(outer, ctes);
-    QueryRelation target = new QueryRelation(refName(table), tenantColumn == null ? null : name, tenantColumn);
+    QueryRelation target = new QueryRelation(SqlParts.refName(table), tenantColumn == null ? null : name, tenantColumn);
     Select source = insert.getSelect();
     if (tenantColumn != null) {
       seen.add(name);
-      int at = insert.getColumns() == null ? -1 : columnNames(insert.getColumns()).indexOf(tenantColumn);
+      int at = insert.getColumns() == null ? -1 : SqlParts.columnNames(insert.getColumns()).indexOf(tenantColumn);
       if (at < 0) {
         problems.add(name + ": the INSERT names no " + tenantColumn + " column");
       } else if (suppliesOneTenant(source, at, outer, ctes)) {
@@ -179,10 +165,10 @@ final class PinAnalysis {
     scope.relations().put(target.name, target);
     List<Expression> elsewhere = new ArrayList<>();
     if (insert.getConflictAction() != null) {
-      updateSets(insert.getConflictAction().getUpdateSets(), elsewhere);
+      SqlParts.updateSets(insert.getConflictAction().getUpdateSets(), elsewhere);
       elsewhere.add(insert.getConflictAction().getWhereExpression());
     }
-    returning(insert.getReturningClause(), elsewhere);
+    SqlParts.returning(insert.getReturningClause(), elsewhere);
     nested(elsewhere, scope);
     return insert.getReturningClause() == null ? QueryOutput.empty() : output(insert.getReturningClause(), scope);
   }
@@ -191,8 +177,8 @@ final class PinAnalysis {
   boolean suppliesOneTenant(Select source, int at, QueryScope outer, Map<String, QueryOutput> ctes) {
     if (source instanceof Values values) {
       QueryScope scope = new QueryScope(outer, ctes);
-      for (List<Expression> row : rows(values)) {
-        if (at >= row.size() || !pinnedValue(row.get(at), scope)) {
+      for (List<Expression> row : SqlParts.rows(values)) {
+        if (at >= row.size() || !PinRules.pinnedValue(row.get(at), scope)) {
           return false;
         }
       }
@@ -215,8 +201,8 @@ final class PinAnalysis {
     conditions.add(update.getWhere());
     pin(scope, derived, conditions);
     List<Expression> elsewhere = new ArrayList<>(conditions);
-    updateSets(update.getUpdateSets(), elsewhere);
-    returning(update.getReturningClause(), elsewhere);
+    SqlParts.updateSets(update.getUpdateSets(), elsewhere);
+    SqlParts.returning(update.getReturningClause(), elsewhere);
     nested(elsewhere, scope);
     return update.getReturningClause() == null ? QueryOutput.empty() : output(update.getReturningClause(), scope);
   }
@@ -234,7 +220,7 @@ final class PinAnalysis {
     conditions.add(delete.getWhere());
     pin(scope, derived, conditions);
     List<Expression> elsewhere = new ArrayList<>(conditions);
-    returning(delete.getReturningClause(), elsewhere);
+    SqlParts.returning(delete.getReturningClause(), elsewhere);
     nested(elsewhere, scope);
     return delete.getReturningClause() == null ? QueryOutput.empty() : output(delete.getReturningClause(), scope);
   }
@@ -246,7 +232,7 @@ final class PinAnalysis {
    */
   void pin(QueryScope scope, List<Derived> derived, List<Expression> conditions) {
     List<Expression> conjuncts = new ArrayList<>();
-    conditions.forEach(condition -> conjuncts(condition, conjuncts));
+    conditions.forEach(condition -> SqlParts.conjuncts(condition, conjuncts));
     int mark = problems.size();
     String before = null;
     for (int round = 0; round < 6; round++) {
@@ -256,7 +242,7 @@ final class PinAnalysis {
       while (changed) {
         changed = false;
         for (Expression conjunct : conjuncts) {
-          changed |= pinBy(conjunct, scope);
+          changed |= PinRules.pinBy(conjunct, scope);
         }
       }
       String state = scope.state();
@@ -267,69 +253,13 @@ final class PinAnalysis {
     }
     for (QueryRelation relation : scope.relations().values()) {
       if (relation.unpinnedTenantTable()) {
-        problems.add(relation.tenantTable + (relation.name.equals(tableName(relation.tenantTable)) ? "" : " as " + relation.name)
-            + ": no " + relation.name + "." + relation.tenantColumn + " = <parameter, literal, ANY(parameter) or pinned"
-            + " column> in its WHERE or ON");
+        String as = relation.name.equals(SqlParts.tableName(relation.tenantTable)) ? "" : " as " + relation.name;
+        problems.add(relation.tenantTable + as + ": no " + relation.name + "." + relation.tenantColumn
+            + " = <parameter, literal, ANY(parameter) or pinned column> in its WHERE or ON");
       }
     }
   }
 
-  /** Whether the conjunct pinned a column not pinned before. */
-  boolean pinBy(Expression conjunct, QueryScope scope) {
-    if (conjunct instanceof EqualsTo equals) {
-      List<Expression> left = row(equals.getLeftExpression());
-      List<Expression> right = row(equals.getRightExpression());
-      boolean changed = false;
-      if (left.size() > 1 && left.size() == right.size()) {
-        for (int i = 0; i < left.size(); i++) {
-          changed |= pinColumn(left.get(i), right.get(i), scope) | pinColumn(right.get(i), left.get(i), scope);
-        }
-        return changed;
-      }
-      return pinColumn(equals.getLeftExpression(), equals.getRightExpression(), scope)
-          | pinColumn(equals.getRightExpression(), equals.getLeftExpression(), scope);
-    }
-    if (conjunct instanceof InExpression in && !in.isNot() && in.getRightExpression() instanceof ExpressionList<?> list
-        && !list.isEmpty() && list.stream().allMatch(value -> pinnedValue((Expression) value, scope))) {
-      return pinColumn(in.getLeftExpression(), (Expression) list.get(0), scope);
-    }
-    return false;
-  }
-
-  /** Pins {@code column} of this query's relation if {@code value} is one tenant's. */
-  boolean pinColumn(Expression column, Expression value, QueryScope scope) {
-    if (!(column instanceof Column reference) || !pinnedValue(value, scope)) {
-      return false;
-    }
-    QueryScope.Pin pin = scope.resolve(reference);
-    if (pin == null || scope.relations().get(pin.relation().name) != pin.relation()) {
-      return false; // an enclosing query's column: that query's conditions pin it, not this one's
-    }
-    return pin.relation().pinnedColumns.add(pin.column());
-  }
-
-  /** A parameter, a literal, ANY(parameter), or a pinned column: one tenant's id, or a bounded set of them. */
-  boolean pinnedValue(Expression value, QueryScope scope) {
-    if (value instanceof JdbcParameter || value instanceof JdbcNamedParameter || value instanceof StringValue
-        || value instanceof LongValue) {
-      return true;
-    }
-    if (value instanceof CastExpression cast) {
-      return pinnedValue(cast.getLeftExpression(), scope);
-    }
-    if (value instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
-      return pinnedValue((Expression) list.get(0), scope);
-    }
-    if (value instanceof Function function && "any".equalsIgnoreCase(function.getName())
-        && function.getParameters() != null && function.getParameters().size() == 1) {
-      return pinnedValue((Expression) function.getParameters().get(0), scope);
-    }
-    if (value instanceof Column column) {
-      QueryScope.Pin pin = scope.resolve(column);
-      return pin != null && pin.relation().pinned(pin.column());
-    }
-    return false;
-  }
 
   void from(FromItem item, QueryScope scope, List<Derived> derived, List<Expression> conditions) {
     if (item == null) {
@@ -361,9 +291,9 @@ final class PinAnalysis {
   }
 
   void table(Table table, QueryScope scope) {
-    String name = qualified(table);
+    String name = SqlParts.qualified(table);
     if (table.getSchemaName() == null && scope.ctes().containsKey(name)) {
-      QueryRelation cte = new QueryRelation(refName(table), null, null);
+      QueryRelation cte = new QueryRelation(SqlParts.refName(table), null, null);
       cte.output = scope.ctes().get(name);
       scope.relations().put(cte.name, cte);
       return;
@@ -372,7 +302,8 @@ final class PinAnalysis {
     if (tenantColumn != null) {
       seen.add(name);
     }
-    scope.relations().put(refName(table), new QueryRelation(refName(table), tenantColumn == null ? null : name, tenantColumn));
+    String refName = SqlParts.refName(table);
+    scope.relations().put(refName, new QueryRelation(refName, tenantColumn == null ? null : name, tenantColumn));
   }
 
   QueryRelation relation(Alias alias, String fallback, QueryScope scope) {
@@ -396,10 +327,11 @@ final class PinAnalysis {
 
   QueryOutput values(Values values, QueryScope scope) {
     QueryOutput output = QueryOutput.empty();
-    List<List<Expression>> rows = rows(values);
+    List<List<Expression>> rows = SqlParts.rows(values);
     for (int i = 0; !rows.isEmpty() && i < rows.get(0).size(); i++) {
       int column = i;
-      output.add("column" + (i + 1), rows.stream().allMatch(row -> column < row.size() && pinnedValue(row.get(column), scope)));
+      output.add("column" + (i + 1),
+          rows.stream().allMatch(row -> column < row.size() && PinRules.pinnedValue(row.get(column), scope)));
     }
     nested(List.of(values.getExpressions()), scope);
     return output;
@@ -426,7 +358,7 @@ final class PinAnalysis {
       } else {
         String name = item.getAlias() != null ? SqlText.name(item.getAlias().getName())
             : expression instanceof Column column ? SqlText.name(column.getColumnName()) : null;
-        output.add(name, pinnedValue(expression, scope));
+        output.add(name, PinRules.pinnedValue(expression, scope));
       }
     }
     return output;
@@ -444,76 +376,5 @@ final class PinAnalysis {
   /** A subquery, function or VALUES list in a FROM clause: analysed again as the pins around it grow. */
   private interface Derived {
     QueryOutput analyse(QueryScope scope);
-  }
-
-  private static void conjuncts(Expression condition, List<Expression> into) {
-    if (condition instanceof AndExpression and) {
-      conjuncts(and.getLeftExpression(), into);
-      conjuncts(and.getRightExpression(), into);
-    } else if (condition instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
-      conjuncts((Expression) list.get(0), into);
-    } else if (condition != null) {
-      into.add(condition);
-    }
-  }
-
-  /** The members of a row value {@code (a, b)}, or the expression alone. */
-  private static List<Expression> row(Expression expression) {
-    if (expression instanceof ParenthesedExpressionList<?> list && list.size() > 1) {
-      return list.stream().map(Expression.class::cast).toList();
-    }
-    if (expression instanceof RowConstructor<?> row) {
-      return row.stream().map(Expression.class::cast).toList();
-    }
-    return List.of(expression);
-  }
-
-  private static List<List<Expression>> rows(Values values) {
-    ExpressionList<?> expressions = values.getExpressions();
-    if (expressions instanceof ParenthesedExpressionList<?>) {
-      return List.of(expressions.stream().map(Expression.class::cast).toList());
-    }
-    List<List<Expression>> rows = new ArrayList<>();
-    for (Object row : expressions) {
-      rows.add(row instanceof ExpressionList<?> list ? list.stream().map(Expression.class::cast).toList()
-          : List.of((Expression) row));
-    }
-    return rows;
-  }
-
-  private static void updateSets(List<UpdateSet> sets, List<Expression> into) {
-    if (sets != null) {
-      sets.forEach(set -> into.add(set.getValues()));
-    }
-  }
-
-  private static void returning(ReturningClause returning, List<Expression> into) {
-    if (returning != null) {
-      returning.forEach(item -> into.add(item.getExpression()));
-    }
-  }
-
-  private static void orderBy(List<OrderByElement> elements, List<Expression> into) {
-    if (elements != null) {
-      elements.forEach(element -> into.add(element.getExpression()));
-    }
-  }
-
-  private static List<String> columnNames(ExpressionList<Column> columns) {
-    return columns.stream().map(column -> SqlText.name(column.getColumnName())).toList();
-  }
-
-  private static String qualified(Table table) {
-    return table.getSchemaName() == null ? SqlText.name(table.getName())
-        : SqlText.name(table.getSchemaName()) + "." + SqlText.name(table.getName());
-  }
-
-  /** The name a table's columns are qualified with: its alias, else its own name. */
-  private static String refName(Table table) {
-    return table.getAlias() != null ? SqlText.name(table.getAlias().getName()) : SqlText.name(table.getName());
-  }
-
-  private static String tableName(String qualified) {
-    return qualified.substring(qualified.indexOf('.') + 1);
   }
 }

@@ -30,7 +30,12 @@ public final class BusiestTenants {
   }
 
   public void count(UUID tenantId) {
-    minute.computeIfAbsent(tenantId, id -> new LongAdder()).increment();
+    Map<UUID, LongAdder> counts = minute;
+    LongAdder count = counts.get(tenantId);
+    if (count == null) {
+      count = counts.computeIfAbsent(tenantId, id -> new LongAdder());
+    }
+    count.increment();
   }
 
   /** Publishes the last minute's busiest and starts the next minute. */

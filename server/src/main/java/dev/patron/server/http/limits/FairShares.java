@@ -19,7 +19,7 @@ public final class FairShares {
 
   public FairShares(Fairness settings, MeterRegistry registry) {
     this.settings = settings;
-    this.rateLimits = new RateLimitHandler(new RequestRate(), settings, registry);
+    this.rateLimits = new RateLimitHandler(settings, registry);
     this.work = new WorkLimits(registry);
   }
 

@@ -52,7 +52,10 @@ public final class RequestRate {
       forgetIdle(now);
     }
     long interval = WINDOW_NANOS / perMinute;
-    Cell cell = cells.computeIfAbsent(caller, c -> new Cell(now, interval));
+    Cell cell = cells.get(caller);
+    if (cell == null) {
+      cell = cells.computeIfAbsent(caller, c -> new Cell(now, interval));
+    }
     if (cell.interval != interval) {
       cell.rescale(interval, now);
     }

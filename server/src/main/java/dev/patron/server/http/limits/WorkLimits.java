@@ -16,8 +16,8 @@ import java.util.function.Predicate;
 /**
  * Caps how much expensive work one restaurant has in flight on this instance (exports, search
  * pages), so one restaurant exporting or searching in a loop cannot take the database from the
- * others: past the cap a request is a {@code 429} with {@code Retry-After}, and the work already
- * running goes on. Thread-safe; one per server.
+ * others: past the cap a request is a {@code 429} with {@code Retry-After} (after a pause, {@link
+ * Refusals}), and the work already running goes on. Thread-safe; one per server.
  */
 public final class WorkLimits {
 
@@ -49,10 +49,10 @@ public final class WorkLimits {
       Slot slot = new Slot(context.tenant().id(), kind);
       if (!acquire(slot, cap)) {
         limited.increment();
-        rc.fail(Problem.of(429, "too-much-work", "Too much work at once",
+        Refusals.refuse(rc, Problem.of(429, "too-much-work", "Too much work at once",
                 "The restaurant has " + cap + " " + kind.name().toLowerCase(Locale.ROOT)
                     + (cap == 1 ? "" : "s") + " running already; try again when one has finished.")
-            .with("retryAfter", 2).toException());
+            .with("retryAfter", 2), 2);
         return;
       }
       rc.addEndHandler(done -> release(slot));
