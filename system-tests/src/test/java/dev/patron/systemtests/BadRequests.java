@@ -88,7 +88,7 @@ final class BadRequests {
     List<Probe> probes = new ArrayList<>();
 
     add(probes, "query", Probe.of("unknown query parameter", name, method, path + "?fuzz_param=1", headers, base));
-    for (String parameter : queryParameters(operation)) {
+    for (String parameter : examples.queryParameters(operation)) {
       add(probes, "query", Probe.of("NUL in " + parameter, name, method, path + "?" + parameter + "=%00", headers, base));
       add(probes, "query", Probe.of("control character in " + parameter, name, method, path + "?" + parameter + "=a%1Fb",
           headers, base));
@@ -244,17 +244,6 @@ final class BadRequests {
   private static String requestMediaType(JsonObject operation) {
     JsonObject body = operation.getJsonObject("requestBody");
     return body == null ? null : body.getJsonObject("content").fieldNames().iterator().next();
-  }
-
-  private List<String> queryParameters(JsonObject operation) {
-    List<String> names = new ArrayList<>();
-    for (Object raw : operation.getJsonArray("parameters", new JsonArray())) {
-      JsonObject parameter = examples.resolve((JsonObject) raw);
-      if ("query".equals(parameter.getString("in"))) {
-        names.add(parameter.getString("name"));
-      }
-    }
-    return names;
   }
 
   private static boolean declares(JsonObject operation, String component) {

@@ -84,7 +84,7 @@ final class EveryOperation {
     String method = operation.method().toUpperCase(Locale.ROOT);
     try {
       record(operation, client.send(method, path + query(operation.definition(), false), body, headers));
-      if (method.equals("GET") && !queryParameters(operation.definition()).isEmpty()) {
+      if (method.equals("GET") && !examples.queryParameters(operation.definition()).isEmpty()) {
         record(operation, client.send(method, path + query(operation.definition(), true), null, headers));
         pageThrough(operation, client, path);
       }
@@ -98,7 +98,7 @@ final class EveryOperation {
 
   /** Follows {@code nextCursor} one item at a time, for the statements that read a page after a cursor. */
   private void pageThrough(Operation operation, PatronClient client, String path) {
-    if (!queryParameters(operation.definition()).contains("cursor")) {
+    if (!examples.queryParameters(operation.definition()).contains("cursor")) {
       return;
     }
     String required = query(operation.definition(), false);
@@ -136,17 +136,6 @@ final class EveryOperation {
       }
     }
     return pairs.isEmpty() ? "" : "?" + String.join("&", pairs);
-  }
-
-  private List<String> queryParameters(JsonObject operation) {
-    List<String> names = new ArrayList<>();
-    for (Object raw : operation.getJsonArray("parameters", new JsonArray())) {
-      JsonObject parameter = examples.resolve((JsonObject) raw);
-      if ("query".equals(parameter.getString("in"))) {
-        names.add(parameter.getString("name"));
-      }
-    }
-    return names;
   }
 
   private PatronClient clientFor(JsonObject operation) {

@@ -1,9 +1,9 @@
 package dev.patron.systemtests;
 
+import dev.patron.testkit.PatronProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,7 +47,7 @@ public final class ExternalPostgres implements BeforeAllCallback, AfterAllCallba
   private ExternalPostgres(Builder builder) {
     this.directory = builder.directory.toAbsolutePath();
     this.settings = Map.copyOf(builder.settings);
-    this.port = freePort();
+    this.port = PatronProcess.freePort();
   }
 
   public static Builder builder() {
@@ -139,15 +139,6 @@ public final class ExternalPostgres implements BeforeAllCallback, AfterAllCallba
   /** What PostgreSQL printed (before a logging collector, if the settings start one, takes over). */
   public Path logFile() {
     return directory.resolve("postgres.log");
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Configures the PostgreSQL. */

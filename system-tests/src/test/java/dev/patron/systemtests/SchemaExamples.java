@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,18 @@ final class SchemaExamples {
     }
     String[] parts = ref.substring(2).split("/");
     return resolve(components.getJsonObject(parts[1]).getJsonObject(parts[2]));
+  }
+
+  /** The names of an operation's query parameters. */
+  List<String> queryParameters(JsonObject operation) {
+    List<String> names = new ArrayList<>();
+    for (Object raw : operation.getJsonArray("parameters", new JsonArray())) {
+      JsonObject parameter = resolve((JsonObject) raw);
+      if ("query".equals(parameter.getString("in"))) {
+        names.add(parameter.getString("name"));
+      }
+    }
+    return names;
   }
 
   Object example(JsonObject schema) {

@@ -201,7 +201,8 @@ public final class PatronProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  /** A port free on this machine now, for a server a test starts. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patron.testkit.PatronExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import dev.patron.testkit.PatronProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** With PATRON_METRICS_PORT, a scraper on the private network reads /metrics there without credentials. */
 class MetricsPortIT {
 
-  private static final int METRICS_PORT = freePort();
+  private static final int METRICS_PORT = PatronProcess.freePort();
 
   @RegisterExtension
   static PatronExtension patron = PatronExtension.builder()
@@ -38,13 +36,5 @@ class MetricsPortIT {
         + "/api/v1/customers")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(404, other.statusCode(), "only the scrape lives there");
     patron.server().anonymous().get("/metrics").expect(401);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
