@@ -83,6 +83,7 @@ class PatronConsole extends PatronElement {
       this.issued = null;
     }
     this.keys = (await get('/admin/tenants/' + tenant.id + '/api-keys')).items;
+    this.limits = await get('/admin/tenants/' + tenant.id + '/request-limits');
     const settings = (await get('/admin/tenants/' + tenant.id + '/plugins')).items;
     this.tenantPlugins = Object.fromEntries(settings.map((s) => [s.pluginId, s]));
   }
@@ -124,6 +125,15 @@ class PatronConsole extends PatronElement {
 
   revoke(key) {
     return this.act(() => call('DELETE', '/admin/tenants/' + this.selected.id + '/api-keys/' + key.id));
+  }
+
+  /** Sets the restaurant's own request rate limits; an empty field goes back to the host's default. */
+  setLimits(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const perMinute = (name) => (form.get(name) === '' ? null : Number(form.get(name)));
+    return this.act(() => call('PUT', '/admin/tenants/' + this.selected.id + '/request-limits', {
+      body: { requestsPerMinute: perMinute('requestsPerMinute'), keyRequestsPerMinute: perMinute('keyRequestsPerMinute') } }));
   }
 
   /** Enables or configures a plugin; its validation errors stand beside its form. */
@@ -208,6 +218,15 @@ class PatronConsole extends PatronElement {
       <table><tbody>${(this.keys || []).map((k) => html`<tr><td>${k.name ?? ''}</td><td><code>${k.prefix}…</code></td>
         <td>${date(k.createdAt)}</td><td>${k.revokedAt ? 'revoked' : html`<button class="outline secondary"
           data-action="revoke" @click=${() => this.revoke(k)}>Revoke</button>`}</td></tr>`)}</tbody></table>
+      <h4>Request limits</h4>
+      ${this.limits ? html`<form class="grid request-limits" @submit=${(e) => this.setLimits(e)}>
+        <label>Requests a minute, restaurant<input name="requestsPerMinute" type="number" min="1"
+          .value=${this.limits.requestsPerMinute ?? ''}
+          placeholder=${'default: ' + (this.limits.effective.requestsPerMinute ?? 'no limit')}></label>
+        <label>Requests a minute, each API key<input name="keyRequestsPerMinute" type="number" min="1"
+          .value=${this.limits.keyRequestsPerMinute ?? ''}
+          placeholder=${'default: ' + (this.limits.effective.keyRequestsPerMinute ?? 'no limit')}></label>
+        <button type="submit" class="outline">Save limits</button></form>` : ''}
       <h4>Plugins</h4>
       ${(this.plugins || []).map((p) => {
         const setting = this.tenantPlugins?.[p.id];

@@ -56,6 +56,14 @@ class HostConsoleIT {
       browser.await(d -> patron.server().anonymous().withToken(key).get("/api/v1/plugins/invoicing/invoices")
           .status() == 200);
 
+      browser.type("form.request-limits input[name=requestsPerMinute]", "12000");
+      browser.find("form.request-limits button[type=submit]").click();
+      String tenantId = browser.find("article.tenant").getAttribute("data-tenant");
+      browser.await(d -> Integer.valueOf(12000).equals(patron.admin().get("/api/v1/admin/tenants/" + tenantId
+          + "/request-limits").expect(200).json().getInteger("requestsPerMinute")));
+      assertEquals("\"tenant\";q=12000;w=60", patron.server().anonymous().withToken(key).get("/api/v1/customers")
+          .expect(200).header("RateLimit-Policy").split(", ")[0], "the restaurant's own limit applies");
+
       browser.find("[data-action=revoke]").click();
       browser.await(d -> patron.server().anonymous().withToken(key).get("/api/v1/customers").status() == 401);
       browser.find("form.issue-key button[type=submit]").click();

@@ -12,12 +12,14 @@ import java.util.Set;
 /**
  * Builds the document served at {@code /api/v1/openapi.json}: the core's own, the plugins' placed
  * fragments, and on every operation the responses every route can give, so no operation leaves
- * its errors undescribed: any 4xx or 5xx is a problem document. The event types plugins declare
+ * its errors undescribed: any 4xx or 5xx is a problem document, and a restaurant's routes answer
+ * 429 with the rate-limit fields. The event types plugins declare
  * ({@link PluginFragment#EVENTS}) give {@code PluginEvent} a {@code data} schema per type.
  */
 public final class OpenApiAssembler {
 
   private static final JsonObject PROBLEM = new JsonObject().put("$ref", "#/components/responses/Problem");
+  private static final JsonObject RATE_LIMITED = new JsonObject().put("$ref", "#/components/responses/RateLimited");
   /** The schema component in a plugin's fragment that describes its section of the customer overview. */
   public static final String OVERVIEW_SECTION = "CustomerOverviewSection";
 
@@ -64,6 +66,9 @@ public final class OpenApiAssembler {
     linkOverviewSections(components.getJsonObject("schemas", new JsonObject()), fragments.keySet());
     OpenApiOperations.forEach(paths, (path, item, method, operation) -> {
       JsonObject responses = operation.getJsonObject("responses");
+      if (heldToRateLimits(path) && !responses.containsKey("429")) {
+        responses.put("429", RATE_LIMITED.copy());
+      }
       if (!responses.containsKey("4XX")) {
         responses.put("4XX", PROBLEM.copy());
       }
@@ -72,6 +77,12 @@ public final class OpenApiAssembler {
       }
     });
     return document;
+  }
+
+  /** A restaurant's routes (the core's and the plugins'), which the request rate limits hold to. */
+  private static boolean heldToRateLimits(String path) {
+    return path.startsWith("/api/v1/") && !path.startsWith("/api/v1/admin/") && !path.startsWith("/api/v1/auth/")
+        && !path.equals("/api/v1/openapi.json");
   }
 
   /**
