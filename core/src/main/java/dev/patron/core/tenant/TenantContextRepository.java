@@ -28,7 +28,7 @@ public final class TenantContextRepository {
           Set<String> everEnabled = new HashSet<>();
           RequestLimits limits = RequestLimits.DEFAULTS;
           for (Row row : rows) {
-            limits = new RequestLimits(row.getInteger("requests_per_minute"), row.getInteger("key_requests_per_minute"));
+            limits = TenantRepository.limits(row);
             tenant = new Tenant(row.getUUID("id"), row.getString("name"), row.getString("currency"),
                 row.getString("language"), row.getString("time_zone"));
             String pluginId = row.getString("plugin_id");

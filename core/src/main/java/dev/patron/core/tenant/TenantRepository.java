@@ -71,6 +71,26 @@ public final class TenantRepository {
         .mapEmpty();
   }
 
+  /** The admin's override of the tenant's request rate limits; {@code null} when there is no such tenant. */
+  public Future<RequestLimits> findLimits(SqlClient sql, UUID id) {
+    return sql.preparedQuery("SELECT requests_per_minute, key_requests_per_minute FROM patron.tenants WHERE id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? null : limits(rows.iterator().next()));
+  }
+
+  /** Sets the override; {@code false} when there is no such tenant. */
+  public Future<Boolean> updateLimits(SqlClient sql, UUID id, RequestLimits limits) {
+    return sql.preparedQuery("UPDATE patron.tenants SET requests_per_minute = $2, key_requests_per_minute = $3"
+            + " WHERE id = $1")
+        .execute(Tuple.of(id, limits.perTenant(), limits.perKey()))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** The override, from a row with the columns {@code requests_per_minute} and {@code key_requests_per_minute}. */
+  static RequestLimits limits(Row row) {
+    return new RequestLimits(row.getInteger("requests_per_minute"), row.getInteger("key_requests_per_minute"));
+  }
+
   static TenantRecord map(Row row) {
     Tenant tenant = new Tenant(row.getUUID("id"), row.getString("name"), row.getString("currency"),
         row.getString("language"), row.getString("time_zone"));

@@ -9,8 +9,6 @@ import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Tuple;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,28 +124,22 @@ public final class TenantService {
 
   /** The admin's override of a tenant's request rate limits; 404 when there is no such tenant. */
   public Future<RequestLimits> requestLimits(UUID tenantId) {
-    return pool.preparedQuery("SELECT requests_per_minute, key_requests_per_minute FROM patron.tenants WHERE id = $1")
-        .execute(Tuple.of(tenantId))
-        .map(rows -> {
-          if (rows.size() == 0) {
-            throw Problems.notFound("No such tenant.");
-          }
-          Row row = rows.iterator().next();
-          return new RequestLimits(row.getInteger("requests_per_minute"), row.getInteger("key_requests_per_minute"));
-        });
+    return tenants.findLimits(pool, tenantId).map(limits -> {
+      if (limits == null) {
+        throw Problems.notFound("No such tenant.");
+      }
+      return limits;
+    });
   }
 
   /** Sets (or, with {@code null}s, clears) the override; every instance applies it at once. */
   public Future<RequestLimits> setRequestLimits(UUID tenantId, RequestLimits limits) {
-    return pool.withTransaction(tx -> tx.preparedQuery("UPDATE patron.tenants SET requests_per_minute = $2,"
-            + " key_requests_per_minute = $3 WHERE id = $1")
-        .execute(Tuple.of(tenantId, limits.perTenant(), limits.perKey()))
-        .compose(rows -> {
-          if (rows.rowCount() == 0) {
-            throw Problems.notFound("No such tenant.");
-          }
-          return TenantChanges.notify(tx, tenantId).map(limits);
-        }));
+    return pool.withTransaction(tx -> tenants.updateLimits(tx, tenantId, limits).compose(found -> {
+      if (!found) {
+        throw Problems.notFound("No such tenant.");
+      }
+      return TenantChanges.notify(tx, tenantId).map(limits);
+    }));
   }
 
   private static TenantRecord orNotFound(TenantRecord record) {

@@ -97,6 +97,16 @@ public record PatronConfig(
    */
   public record Fairness(int tenantRequestsPerMinute, int keyRequestsPerMinute, int concurrentExports,
       int concurrentSearches) {
+
+    /** The restaurant's limit a minute: the admin's own for it, else the default (0: none). */
+    public int tenantLimit(RequestLimits own) {
+      return own.perTenant() != null ? own.perTenant() : tenantRequestsPerMinute;
+    }
+
+    /** Each of its API keys' limit a minute: the admin's own, else the default (0: none). */
+    public int keyLimit(RequestLimits own) {
+      return own.perKey() != null ? own.perKey() : keyRequestsPerMinute;
+    }
   }
 
   /**

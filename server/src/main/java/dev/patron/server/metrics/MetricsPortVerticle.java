@@ -30,8 +30,7 @@ public final class MetricsPortVerticle extends VerticleBase {
   public Future<?> start() {
     server = vertx.createHttpServer().requestHandler(request -> {
       if (request.method() == HttpMethod.GET && "/metrics".equals(request.path())) {
-        request.response().putHeader("Content-Type", MetricsRoutes.CONTENT_TYPE).putHeader("Cache-Control", "no-store")
-            .end(metrics.scrape());
+        MetricsRoutes.send(request.response(), metrics);
       } else {
         request.response().setStatusCode(404).putHeader("Content-Type", "text/plain").end("Only GET /metrics here.\n");
       }

@@ -53,8 +53,8 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
   public void handle(RoutingContext rc) {
     TenantContext context = TenantAuthHandler.context(rc);
     RequestLimits own = context.limits();
-    int perTenant = own.perTenant() != null ? own.perTenant() : defaults.tenantRequestsPerMinute();
-    int perKey = own.perKey() != null ? own.perKey() : defaults.keyRequestsPerMinute();
+    int perTenant = defaults.tenantLimit(own);
+    int perKey = defaults.keyLimit(own);
     String keyId = context.actor() != null && context.actor().kind() == Actor.Kind.API_KEY ? context.actor().id() : null;
     long now = System.nanoTime();
 

@@ -48,8 +48,8 @@ public final class RequestLimitAdminRoutes {
   }
 
   private JsonObject toJson(RequestLimits limits) {
-    int perTenant = limits.perTenant() != null ? limits.perTenant() : defaults.tenantRequestsPerMinute();
-    int perKey = limits.perKey() != null ? limits.perKey() : defaults.keyRequestsPerMinute();
+    int perTenant = defaults.tenantLimit(limits);
+    int perKey = defaults.keyLimit(limits);
     return new JsonObject()
         .put("requestsPerMinute", limits.perTenant())
         .put("keyRequestsPerMinute", limits.perKey())
