@@ -25,6 +25,8 @@ class MetricsIT {
   static PatronExtension patron = PatronExtension.builder()
       .plugin(FixturePlugins.recorder())
       .enable("recorder", new JsonObject())
+      // Its own server: counters it expects at 0 must not count other classes' requests.
+      .isolated()
       .build();
 
   @Test
