@@ -1,15 +1,20 @@
 package dev.patron.plugins.invoicing;
 
-import dev.patron.kit.json.JsonInput;
 import dev.patron.api.plugin.TenantConfigValidator;
+import dev.patron.kit.json.JsonInput;
+import dev.patron.plugins.invoicing.seller.Seller;
+import dev.patron.plugins.invoicing.seller.SellerInput;
+import dev.patron.plugins.invoicing.tax.TaxMode;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.pf4j.Extension;
 
 /**
- * {@code {"numberPrefix": "INV-", "paymentTermsDays": 14, "taxRate": 10}}; every field is optional
- * and takes its default (INV-, 14 days, 0 %) when absent.
+ * A restaurant's invoicing configuration, every field optional:
+ * {@code {"numberPrefix": "RE-", "creditNotePrefix": "GS-", "paymentTermsDays": 14, "taxRate": 10,
+ * "taxMode": "INCLUSIVE", "reminderPaymentDays": 7, "seller": {...}}}. Absent fields take their
+ * defaults (INV-, CN-, 14 days, 0 %, EXCLUSIVE, 7 days, no seller).
  */
 @Extension
 public class InvoicingConfig implements TenantConfigValidator {
@@ -21,17 +26,38 @@ public class InvoicingConfig implements TenantConfigValidator {
   @Override
   public JsonObject validate(JsonObject config) {
     JsonInput in = JsonInput.of(config);
-    String prefix = in.string("numberPrefix", PREFIX_MAX);
-    if (prefix != null && !PREFIX.matcher(prefix).matches()) {
-      in.error("numberPrefix", "may contain letters, digits, spaces and . _ / # - only");
-    }
+    String prefix = prefix(in, "numberPrefix");
+    String creditNotePrefix = prefix(in, "creditNotePrefix");
     Integer terms = in.intValue("paymentTermsDays", 0, PAYMENT_TERMS_MAX);
+    Integer reminderDays = in.intValue("reminderPaymentDays", 1, 90);
     BigDecimal taxRate = in.decimal("taxRate", BigDecimal.ZERO, BigDecimal.valueOf(100), 2);
+    TaxMode taxMode = in.enumValue("taxMode", TaxMode.class);
+    JsonInput sellerInput = in.object("seller");
+    Seller seller = sellerInput == null ? null : SellerInput.read(sellerInput);
     in.rejectUnknownFields();
     in.throwIfInvalid();
+    String number = prefix == null ? InvoicingSettings.DEFAULT_PREFIX : prefix;
+    String credit = creditNotePrefix == null ? InvoicingSettings.DEFAULT_CREDIT_NOTE_PREFIX : creditNotePrefix;
+    if (number.equals(credit)) {
+      in.error("creditNotePrefix", "must differ from numberPrefix: credit notes are a series of their own");
+      in.throwIfInvalid();
+    }
     return new JsonObject()
-        .put("numberPrefix", prefix == null ? InvoicingSettings.DEFAULT_PREFIX : prefix)
+        .put("numberPrefix", number)
+        .put("creditNotePrefix", credit)
         .put("paymentTermsDays", terms == null ? InvoicingSettings.DEFAULT_PAYMENT_TERMS_DAYS : terms)
-        .put("taxRate", taxRate == null ? BigDecimal.ZERO : taxRate);
+        .put("reminderPaymentDays", reminderDays == null ? InvoicingSettings.DEFAULT_REMINDER_PAYMENT_DAYS
+            : reminderDays)
+        .put("taxRate", taxRate == null ? BigDecimal.ZERO : taxRate)
+        .put("taxMode", (taxMode == null ? TaxMode.EXCLUSIVE : taxMode).name())
+        .put("seller", seller == null ? null : seller.toJson());
+  }
+
+  private static String prefix(JsonInput in, String field) {
+    String prefix = in.string(field, PREFIX_MAX);
+    if (prefix != null && !PREFIX.matcher(prefix).matches()) {
+      in.error(field, "may contain letters, digits, spaces and . _ / # - only");
+    }
+    return prefix;
   }
 }

@@ -7,9 +7,10 @@ import java.util.UUID;
 
 /**
  * What a customer owes: charges not invoiced yet, plus what is still open on unpaid invoices
- * (total minus payments of OPEN and PARTIALLY_PAID invoices). Amounts in minor units.
+ * (total minus payments and credit notes of OPEN, PARTIALLY_PAID and OVERDUE invoices), of which
+ * {@code overdueInvoices} is past its due date. Amounts in minor units.
  */
-public record Balance(long pendingCharges, long openInvoices) {
+public record Balance(long pendingCharges, long openInvoices, long overdueInvoices) {
 
   public long total() {
     return pendingCharges + openInvoices;
@@ -43,6 +44,7 @@ public record Balance(long pendingCharges, long openInvoices) {
         .put("customerId", customerId.toString())
         .put("pendingCharges", Money.toJson(pendingCharges, currency))
         .put("openInvoices", Money.toJson(openInvoices, currency))
+        .put("overdueInvoices", Money.toJson(overdueInvoices, currency))
         .put("balance", Money.toJson(total(), currency));
   }
 }

@@ -5,6 +5,7 @@ import dev.patron.api.plugin.ArchivePreview;
 import dev.patron.api.plugin.CustomerArchival;
 import dev.patron.api.problem.Problem;
 import dev.patron.kit.sql.Rows;
+import dev.patron.plugins.invoicing.credit.CreditNoteRepository;
 import dev.patron.plugins.invoicing.invoice.InvoiceRepository;
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public final class CustomerArchiving {
   private final AccountRepository accounts = new AccountRepository();
   private final BalanceRepository balances = new BalanceRepository();
   private final InvoiceRepository invoices = new InvoiceRepository();
+  private final CreditNoteRepository creditNotes = new CreditNoteRepository();
   private final Clock clock;
 
   public CustomerArchiving(Clock clock) {
@@ -44,6 +46,7 @@ public final class CustomerArchiving {
           }
           return accounts.delete(archival.sql(), tenantId, customerId)
               .compose(v -> invoices.anonymise(archival.sql(), tenantId, customerId, Rows.now(clock)))
+              .compose(v -> creditNotes.anonymise(archival.sql(), tenantId, customerId))
               .<Void>mapEmpty();
         });
   }

@@ -3,6 +3,8 @@ package dev.patron.plugins.invoicing.charge;
 import dev.patron.api.money.Money;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import io.vertx.core.json.JsonArray;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,7 +24,18 @@ public record Charge(
     String cancelReason,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    List<ChargeLine> lines) {
+
+  public Charge {
+    lines = List.copyOf(lines);
+  }
+
+  /** The same charge with its lines, as read from their own table. */
+  public Charge withLines(List<ChargeLine> lines) {
+    return new Charge(id, customerId, amount, description, orderReference, occurredAt, invoiceId, cancelledAt,
+        cancelReason, version, createdAt, updatedAt, lines);
+  }
 
   /** PENDING, INVOICED or CANCELLED. */
   public enum Status { PENDING, INVOICED, CANCELLED }
@@ -48,6 +61,7 @@ public record Charge(
         .put("cancelReason", cancelReason)
         .put("version", version)
         .put("createdAt", createdAt.toString())
-        .put("updatedAt", updatedAt.toString());
+        .put("updatedAt", updatedAt.toString())
+        .put("lines", new JsonArray(lines.stream().map(line -> line.toJson(currency)).toList()));
   }
 }

@@ -11,7 +11,9 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** SQL for charges; every statement is scoped by tenant. */
@@ -32,11 +34,49 @@ public final class ChargeRepository {
         .execute(Tuple.of(tenantId, c.id(), c.customerId(), c.amount(), c.description(), c.orderReference(),
             Rows.param(c.occurredAt()), c.invoiceId(), Rows.param(c.cancelledAt()), c.cancelReason(), c.version(),
             Rows.param(c.createdAt()), Rows.param(c.updatedAt())))
+        .compose(v -> tx.preparedQuery("INSERT INTO invoicing.charge_lines (tenant_id, charge_id, position,"
+                + " description, quantity, unit_price, amount, tax_rate_bp) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+            .executeBatch(lineRows(tenantId, c)))
         .mapEmpty();
   }
 
+  private static List<Tuple> lineRows(UUID tenantId, Charge c) {
+    List<Tuple> rows = new ArrayList<>();
+    for (int i = 0; i < c.lines().size(); i++) {
+      ChargeLine line = c.lines().get(i);
+      rows.add(Tuple.of(tenantId, c.id(), i + 1, line.description(), line.quantity(), line.unitPrice(),
+          line.amount(), line.taxRateBp()));
+    }
+    return rows;
+  }
+
+  /** The charges with their lines, read in one statement. */
+  private static Future<List<Charge>> withLines(SqlClient sql, UUID tenantId, List<Charge> charges) {
+    if (charges.isEmpty()) {
+      return Future.succeededFuture(charges);
+    }
+    UUID[] ids = charges.stream().map(Charge::id).toArray(UUID[]::new);
+    return sql.preparedQuery("SELECT charge_id, description, quantity, unit_price, amount, tax_rate_bp"
+            + " FROM invoicing.charge_lines WHERE tenant_id = $1 AND charge_id = ANY($2) ORDER BY charge_id, position")
+        .execute(Tuple.of(tenantId, ids))
+        .map(rows -> {
+          Map<UUID, List<ChargeLine>> byCharge = new HashMap<>();
+          for (Row row : rows) {
+            byCharge.computeIfAbsent(row.getUUID("charge_id"), id -> new ArrayList<>()).add(new ChargeLine(
+                row.getString("description"), row.getInteger("quantity"), row.getLong("unit_price"),
+                row.getLong("amount"), row.getInteger("tax_rate_bp")));
+          }
+          return charges.stream().map(c -> c.withLines(byCharge.getOrDefault(c.id(), List.of()))).toList();
+        });
+  }
+
+  private static Future<Charge> withLines(SqlClient sql, UUID tenantId, Charge charge) {
+    return charge == null ? Future.succeededFuture() : withLines(sql, tenantId, List.of(charge)).map(all -> all.get(0));
+  }
+
   public Future<Charge> find(SqlClient sql, UUID tenantId, UUID id) {
-    return sql.preparedQuery(FIND).execute(Tuple.of(tenantId, id)).map(ChargeRepository::first);
+    return sql.preparedQuery(FIND).execute(Tuple.of(tenantId, id)).map(ChargeRepository::first)
+        .compose(charge -> withLines(sql, tenantId, charge));
   }
 
   /**
@@ -44,7 +84,8 @@ public final class ChargeRepository {
    * the same charge queue up, and the second sees what the first did.
    */
   public Future<Charge> lock(SqlClient tx, UUID tenantId, UUID id) {
-    return tx.preparedQuery(FIND + " FOR UPDATE").execute(Tuple.of(tenantId, id)).map(ChargeRepository::first);
+    return tx.preparedQuery(FIND + " FOR UPDATE").execute(Tuple.of(tenantId, id)).map(ChargeRepository::first)
+        .compose(charge -> withLines(tx, tenantId, charge));
   }
 
   /** Marks a pending charge cancelled, as its next version; the charge after it. */
@@ -53,7 +94,8 @@ public final class ChargeRepository {
             + " version = version + 1, updated_at = $3 WHERE tenant_id = $1 AND id = $2 AND " + PENDING
             + " RETURNING " + COLUMNS)
         .execute(Tuple.of(tenantId, id, Rows.param(now), reason))
-        .map(ChargeRepository::first);
+        .map(ChargeRepository::first)
+        .compose(charge -> withLines(tx, tenantId, charge));
   }
 
   /**
@@ -75,7 +117,8 @@ public final class ChargeRepository {
     }
     String statement = "SELECT " + COLUMNS + " FROM invoicing.charges WHERE " + where
         + " ORDER BY occurred_at, id LIMIT " + params.add(limit) + " FOR UPDATE";
-    return tx.preparedQuery(statement).execute(params.tuple()).map(ChargeRepository::all);
+    return tx.preparedQuery(statement).execute(params.tuple()).map(ChargeRepository::all)
+        .compose(charges -> withLines(tx, tenantId, charges));
   }
 
   public Future<Void> markInvoiced(SqlClient tx, UUID tenantId, List<UUID> chargeIds, UUID invoiceId, Instant now) {
@@ -111,8 +154,9 @@ public final class ChargeRepository {
     }
     String statement = "SELECT " + COLUMNS + " FROM invoicing.charges WHERE " + where
         + " ORDER BY occurred_at, id LIMIT " + params.add(query.page().limit() + 1);
-    return sql.preparedQuery(statement).execute(params.tuple()).map(rows -> Page.of(all(rows),
-        query.page().limit(), c -> new JsonObject()
+    return sql.preparedQuery(statement).execute(params.tuple())
+        .compose(rows -> withLines(sql, tenantId, all(rows)))
+        .map(charges -> Page.of(charges, query.page().limit(), c -> new JsonObject()
             .put("occurredAt", Rows.param(c.occurredAt()).toString())
             .put("id", c.id().toString())));
   }
@@ -131,6 +175,6 @@ public final class ChargeRepository {
     return new Charge(row.getUUID("id"), row.getUUID("customer_id"), row.getLong("amount"),
         row.getString("description"), row.getString("order_reference"), Rows.instant(row, "occurred_at"),
         row.getUUID("invoice_id"), Rows.instant(row, "cancelled_at"), row.getString("cancel_reason"),
-        row.getLong("version"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+        row.getLong("version"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"), List.of());
   }
 }

@@ -68,7 +68,7 @@ public final class ChargeService {
           Instant now = Rows.now(clock);
           Instant occurredAt = draft.occurredAt() == null ? now : draft.occurredAt();
           Charge charge = new Charge(UUID.randomUUID(), customerId, draft.amount(), draft.description(),
-              draft.orderReference(), occurredAt, null, null, null, 1, now, now);
+              draft.orderReference(), occurredAt, null, null, null, 1, now, now, draft.lines());
           return charges.insert(tx, tenantId, charge)
               .recover(error -> Future.failedFuture(orderReferenceTaken(error, draft.orderReference())))
               .map(charge);

@@ -6,6 +6,7 @@ import dev.patron.kit.http.Versions;
 import dev.patron.api.plugin.PluginRequest;
 import dev.patron.api.tenant.Tenant;
 import dev.patron.plugins.invoicing.charge.ChargeCancellation;
+import dev.patron.plugins.invoicing.InvoicingSettings;
 import dev.patron.plugins.invoicing.charge.ChargeDraft;
 import dev.patron.plugins.invoicing.charge.ChargeListQuery;
 import dev.patron.plugins.invoicing.charge.ChargeService;
@@ -40,7 +41,8 @@ public final class ChargeRoutes {
     Tenant tenant = PluginRequest.tenant(rc);
     UUID customerId = AccountRoutes.customerId(rc);
     JsonObject body = Requests.jsonObject(rc);
-    ChargeDraft draft = ChargeDraft.read(body, tenant.currency(), clock.instant());
+    int defaultRate = InvoicingSettings.from(PluginRequest.config(rc)).taxRateBasisPoints();
+    ChargeDraft draft = ChargeDraft.read(body, tenant.currency(), clock.instant(), defaultRate);
     return charges.create(tenant, customerId, draft, Requests.idempotencyKey(rc), body)
         .compose(response -> Responses.send(rc, response));
   }

@@ -8,9 +8,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 
 /**
- * Publishes an invoice's life — {@value #ISSUED}, {@value #PAID} (settled in full), {@value #VOIDED}
- * — as events about the invoice, in the transaction that changes it. The payload names the
- * customer by id only: the billing details (name, address, tax id) stay out, so no personal data
+ * Publishes an invoice's life — {@value #ISSUED}, {@value #PAID} (settled in full), {@value #VOIDED},
+ * {@value #CREDITED}, {@value #OVERDUE}, {@value #REMINDED} — as events about the invoice, in the
+ * transaction that changes it. The payload names the customer by id only: the billing details (name, address, tax id) stay out, so no personal data
  * outlives an archived customer in the outbox.
  */
 public final class InvoiceEvents {
@@ -18,6 +18,12 @@ public final class InvoiceEvents {
   public static final String ISSUED = "invoicing.invoice.issued";
   public static final String PAID = "invoicing.invoice.paid";
   public static final String VOIDED = "invoicing.invoice.voided";
+  /** A credit note was issued against the invoice; {@code data.creditNote} names it. */
+  public static final String CREDITED = "invoicing.invoice.credited";
+  /** The due date passed with something still open. */
+  public static final String OVERDUE = "invoicing.invoice.overdue";
+  /** A reminder was issued; {@code data.reminder} gives its level. */
+  public static final String REMINDED = "invoicing.invoice.reminded";
 
   private final PluginContext context;
 
@@ -25,8 +31,13 @@ public final class InvoiceEvents {
     this.context = context;
   }
 
-  Future<Void> publish(SqlClient tx, Tenant tenant, String type, Invoice invoice) {
-    return context.events().append(tx, tenant, type, invoice.id(), data(invoice)).mapEmpty();
+  public Future<Void> publish(SqlClient tx, Tenant tenant, String type, Invoice invoice) {
+    return publish(tx, tenant, type, invoice, new JsonObject());
+  }
+
+  /** An event with {@code extra} beside the invoice's fields. */
+  public Future<Void> publish(SqlClient tx, Tenant tenant, String type, Invoice invoice, JsonObject extra) {
+    return context.events().append(tx, tenant, type, invoice.id(), data(invoice).mergeIn(extra)).mapEmpty();
   }
 
   private static JsonObject data(Invoice invoice) {
@@ -36,12 +47,13 @@ public final class InvoiceEvents {
         .put("number", invoice.number())
         .put("customerId", invoice.customerId().toString())
         .put("status", invoice.status().name())
-        .put("issueDate", invoice.issueDate().toString())
-        .put("dueDate", invoice.dueDate().toString())
+        .put("issueDate", invoice.dates().issueDate().toString())
+        .put("dueDate", invoice.dates().dueDate().toString())
         .put("subtotal", Money.toJson(invoice.totals().subtotal(), currency))
         .put("tax", Money.toJson(invoice.totals().tax(), currency))
         .put("total", Money.toJson(invoice.totals().total(), currency))
         .put("paid", Money.toJson(invoice.paid(), currency))
+        .put("credited", Money.toJson(invoice.credited(), currency))
         .put("open", Money.toJson(invoice.open(), currency))
         .put("version", invoice.version());
   }

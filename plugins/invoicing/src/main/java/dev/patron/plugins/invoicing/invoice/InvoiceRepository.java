@@ -10,6 +10,9 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import dev.patron.plugins.invoicing.seller.Seller;
+import dev.patron.plugins.invoicing.tax.TaxMode;
+import dev.patron.plugins.invoicing.tax.Totals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,25 +21,35 @@ import java.util.UUID;
 /** SQL for invoices and their lines; every statement is scoped by tenant. */
 public final class InvoiceRepository {
 
-  private static final String COLUMNS = "id, customer_id, seq_no, number, status, currency, subtotal, tax_rate_bp, tax,"
-      + " total, paid, issue_date, due_date, period_from, period_to, bill_to, version, issued_at, updated_at, voided_at";
+  private static final String COLUMNS = "id, customer_id, seq_no, number, status, currency, tax_mode, subtotal,"
+      + " tax_rate_bp, taxes, tax, rounding, total, paid, credited, issue_date, due_date, period_from, period_to,"
+      + " supply_from, supply_to, overdue_from, bill_to, seller, reminder_level, version, issued_at, updated_at,"
+      + " voided_at";
   private static final String FIND = "SELECT " + COLUMNS + " FROM invoicing.invoices WHERE tenant_id = $1 AND id = $2";
   private static final String INSERT = "INSERT INTO invoicing.invoices (tenant_id, " + COLUMNS + ") VALUES"
-      + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)";
-  private static final String INSERT_LINE = "INSERT INTO invoicing.invoice_lines"
-      + " (tenant_id, invoice_id, position, charge_id, description, order_reference, occurred_at, amount)"
-      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+      + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23,"
+      + " $24, $25, $26, $27, $28, $29, $30)";
+  private static final String LINE_COLUMNS = "position, charge_id, description, order_reference, occurred_at,"
+      + " quantity, unit_price, amount, tax_rate_bp, net_amount";
+  private static final String INSERT_LINE = "INSERT INTO invoicing.invoice_lines (tenant_id, invoice_id, "
+      + LINE_COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
 
   public Future<Void> insert(SqlClient tx, UUID tenantId, Invoice i, List<InvoiceLine> lines) {
-    Tuple row = Tuple.of(tenantId, i.id(), i.customerId(), i.seqNo(), i.number(), i.status().name(), i.currency(),
-        i.totals().subtotal(), i.totals().taxRateBasisPoints(), i.totals().tax(), i.totals().total(), i.paid(),
-        i.issueDate(), i.dueDate(), i.periodFrom(), i.periodTo(), i.billTo().toJson(), i.version(),
-        Rows.param(i.issuedAt()), Rows.param(i.updatedAt()), Rows.param(i.voidedAt()));
+    Totals t = i.totals();
+    InvoiceDates d = i.dates();
+    Tuple row = Tuple.tuple(List.of(tenantId, i.id(), i.customerId(), i.seqNo(), i.number(), i.status().name(),
+            i.currency(), t.mode().name(), t.subtotal()))
+        .addValue(t.singleRateBp()).addValue(t.storedRates()).addValue(t.tax()).addValue(t.rounding())
+        .addValue(t.total()).addValue(i.paid()).addValue(i.credited()).addValue(d.issueDate()).addValue(d.dueDate())
+        .addValue(d.periodFrom()).addValue(d.periodTo()).addValue(d.supplyFrom()).addValue(d.supplyTo())
+        .addValue(Rows.param(d.overdueFrom())).addValue(i.billTo().toJson())
+        .addValue(i.seller() == null ? null : i.seller().toJson()).addValue(i.reminderLevel()).addValue(i.version())
+        .addValue(Rows.param(i.issuedAt())).addValue(Rows.param(i.updatedAt())).addValue(Rows.param(i.voidedAt()));
     List<Tuple> lineRows = new ArrayList<>();
-    for (int position = 0; position < lines.size(); position++) {
-      InvoiceLine line = lines.get(position);
-      lineRows.add(Tuple.of(tenantId, i.id(), position + 1, line.chargeId(), line.description(),
-          line.orderReference(), Rows.param(line.occurredAt()), line.amount()));
+    for (InvoiceLine line : lines) {
+      lineRows.add(Tuple.tuple(List.of(tenantId, i.id(), line.position(), line.chargeId(), line.description(),
+          line.orderReference(), Rows.param(line.occurredAt()), line.quantity(), line.unitPrice(), line.amount(),
+          line.taxRateBp(), line.netAmount())));
     }
     return tx.preparedQuery(INSERT).execute(row)
         .compose(v -> tx.preparedQuery(INSERT_LINE).executeBatch(lineRows))
@@ -53,25 +66,59 @@ public final class InvoiceRepository {
   }
 
   public Future<List<InvoiceLine>> lines(SqlClient sql, UUID tenantId, UUID invoiceId) {
-    return sql.preparedQuery("SELECT charge_id, description, order_reference, occurred_at, amount"
+    return sql.preparedQuery("SELECT " + LINE_COLUMNS
             + " FROM invoicing.invoice_lines WHERE tenant_id = $1 AND invoice_id = $2 ORDER BY position")
         .execute(Tuple.of(tenantId, invoiceId))
         .map(rows -> {
           List<InvoiceLine> lines = new ArrayList<>();
           for (Row row : rows) {
-            lines.add(new InvoiceLine(row.getUUID("charge_id"), row.getString("description"),
-                row.getString("order_reference"), Rows.instant(row, "occurred_at"), row.getLong("amount")));
+            lines.add(new InvoiceLine(row.getInteger("position"), row.getUUID("charge_id"),
+                row.getString("description"), row.getString("order_reference"), Rows.instant(row, "occurred_at"),
+                row.getInteger("quantity"), row.getLong("unit_price"), row.getLong("amount"),
+                row.getInteger("tax_rate_bp"), row.getLong("net_amount")));
           }
           return lines;
         });
   }
 
-  /** Records a new paid amount and status. */
-  public Future<Void> settle(SqlClient tx, UUID tenantId, UUID id, long paid, InvoiceStatus status, Instant now) {
-    return tx.preparedQuery("UPDATE invoicing.invoices SET paid = $3, status = $4, version = version + 1,"
-            + " updated_at = $5 WHERE tenant_id = $1 AND id = $2")
-        .execute(Tuple.of(tenantId, id, paid, status.name(), Rows.param(now)))
+  /** Records what was paid and credited on the invoice and its status after. */
+  public Future<Void> settle(SqlClient tx, UUID tenantId, Invoice after) {
+    return tx.preparedQuery("UPDATE invoicing.invoices SET paid = $3, credited = $4, status = $5,"
+            + " version = $6, updated_at = $7 WHERE tenant_id = $1 AND id = $2")
+        .execute(Tuple.of(tenantId, after.id(), after.paid(), after.credited(), after.status().name(),
+            after.version(), Rows.param(after.updatedAt())))
         .mapEmpty();
+  }
+
+  /** Records that a reminder of {@code level} was sent. */
+  public Future<Void> remind(SqlClient tx, UUID tenantId, UUID id, int level, Instant now) {
+    return tx.preparedQuery("UPDATE invoicing.invoices SET reminder_level = $3, version = version + 1,"
+            + " updated_at = $4 WHERE tenant_id = $1 AND id = $2")
+        .execute(Tuple.of(tenantId, id, level, Rows.param(now)))
+        .mapEmpty();
+  }
+
+  /**
+   * Turns up to {@code limit} invoices whose overdue moment has come OVERDUE, of every tenant at
+   * once (the sweep is the host's, not a restaurant's request), and returns them as they are after.
+   * Rows another instance's sweep holds are skipped, so each turns once.
+   */
+  public Future<List<TenantInvoice>> markOverdue(SqlClient tx, Instant now, int limit) {
+    return tx.preparedQuery("UPDATE invoicing.invoices SET status = 'OVERDUE', version = version + 1, updated_at = $1"
+            + " WHERE (tenant_id, id) IN (SELECT tenant_id, id FROM invoicing.invoices"
+            + "   WHERE status IN ('OPEN', 'PARTIALLY_PAID') AND overdue_from <= $1"
+            + "   ORDER BY overdue_from LIMIT $2 FOR UPDATE SKIP LOCKED)"
+            + " RETURNING tenant_id, " + COLUMNS)
+        .execute(Tuple.of(Rows.param(now), limit))
+        .map(rows -> {
+          List<TenantInvoice> turned = new ArrayList<>();
+          rows.forEach(row -> turned.add(new TenantInvoice(row.getUUID("tenant_id"), map(row))));
+          return turned;
+        });
+  }
+
+  /** An invoice with the tenant it belongs to, for work across tenants. */
+  public record TenantInvoice(UUID tenantId, Invoice invoice) {
   }
 
   public Future<Void> markVoid(SqlClient tx, UUID tenantId, UUID id, Instant now) {
@@ -130,13 +177,17 @@ public final class InvoiceRepository {
     return rows.size() == 0 ? null : map(rows.iterator().next());
   }
 
-  private static Invoice map(Row row) {
-    InvoiceTotals totals = new InvoiceTotals(row.getLong("subtotal"), row.getInteger("tax_rate_bp"),
-        row.getLong("tax"), row.getLong("total"));
+  static Invoice map(Row row) {
+    Totals totals = new Totals(TaxMode.valueOf(row.getString("tax_mode")),
+        Totals.ratesFromStored(row.getJsonArray("taxes")), row.getLong("subtotal"), row.getLong("tax"),
+        row.getLong("rounding"), row.getLong("total"));
+    InvoiceDates dates = new InvoiceDates(row.getLocalDate("issue_date"), row.getLocalDate("due_date"),
+        row.getLocalDate("period_from"), row.getLocalDate("period_to"), row.getLocalDate("supply_from"),
+        row.getLocalDate("supply_to"), Rows.instant(row, "overdue_from"));
     return new Invoice(row.getUUID("id"), row.getUUID("customer_id"), row.getLong("seq_no"), row.getString("number"),
         InvoiceStatus.valueOf(row.getString("status")), row.getString("currency"), totals, row.getLong("paid"),
-        row.getLocalDate("issue_date"), row.getLocalDate("due_date"), row.getLocalDate("period_from"),
-        row.getLocalDate("period_to"), BillTo.fromJson(row.getJsonObject("bill_to")), row.getLong("version"),
+        row.getLong("credited"), dates, BillTo.fromJson(row.getJsonObject("bill_to")),
+        Seller.fromJson(row.getJsonObject("seller")), row.getInteger("reminder_level"), row.getLong("version"),
         Rows.instant(row, "issued_at"), Rows.instant(row, "updated_at"), Rows.instant(row, "voided_at"));
   }
 }

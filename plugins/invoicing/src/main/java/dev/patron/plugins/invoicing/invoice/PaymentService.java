@@ -62,12 +62,10 @@ public final class PaymentService {
         Payment payment = new Payment(UUID.randomUUID(), invoiceId, draft.amount(), draft.method(),
             draft.reference(), draft.receivedAt() == null ? now : draft.receivedAt(), now);
         long paid = invoice.paid() + draft.amount();
-        InvoiceStatus status = InvoiceStatus.settledBy(paid, invoice.totals().total());
-        Invoice after = new Invoice(invoice.id(), invoice.customerId(), invoice.seqNo(), invoice.number(), status,
-            invoice.currency(), invoice.totals(), paid, invoice.issueDate(), invoice.dueDate(), invoice.periodFrom(),
-            invoice.periodTo(), invoice.billTo(), invoice.version() + 1, invoice.issuedAt(), now, invoice.voidedAt());
+        InvoiceStatus status = invoice.status().settledBy(paid, invoice.credited(), invoice.totals().total());
+        Invoice after = invoice.settled(paid, invoice.credited(), status, now);
         return payments.insert(tx, tenant.id(), payment)
-            .compose(v -> invoices.settle(tx, tenant.id(), invoiceId, paid, status, now))
+            .compose(v -> invoices.settle(tx, tenant.id(), after))
             .compose(v -> status == InvoiceStatus.PAID
                 ? events.publish(tx, tenant, InvoiceEvents.PAID, after)
                 : Future.<Void>succeededFuture())
@@ -83,6 +81,10 @@ public final class PaymentService {
     String currency = invoice.currency();
     if (invoice.status() == InvoiceStatus.VOID) {
       throw Problems.unprocessable("invoice-void", "Invoice " + invoice.number() + " is void; it takes no payments.");
+    }
+    if (invoice.status() == InvoiceStatus.CREDITED) {
+      throw Problems.unprocessable("invoice-credited", "Invoice " + invoice.number()
+          + " is credited in full; it takes no payments.");
     }
     if (amount > invoice.open()) {
       String detail = invoice.status() == InvoiceStatus.PAID

@@ -1,15 +1,14 @@
 package dev.patron.plugins.invoicing.pdf;
 
-import dev.patron.plugins.invoicing.invoice.InvoiceDetails;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import java.time.ZoneId;
+import java.util.concurrent.Callable;
 
 /**
- * Renders invoice PDFs on a worker thread: layout is blocking, CPU-bound work that must never run
- * on an event loop. The worker runs with the plugin's class loader as context class loader, so
- * OpenPDF finds its font metrics as it would on the calling thread.
+ * Renders documents on a worker thread: layout is blocking, CPU-bound work that must never run on
+ * an event loop. The worker runs with the plugin's class loader as context class loader, so the
+ * PDF libraries find their resources as they would on the calling thread.
  */
 public final class PdfRenderer {
 
@@ -19,14 +18,15 @@ public final class PdfRenderer {
     this.vertx = vertx;
   }
 
-  public Future<Buffer> render(InvoiceDetails details, String restaurant, ZoneId zone) {
+  /** Runs {@code layout} off the event loop; its bytes as a buffer. */
+  public Future<Buffer> render(Callable<byte[]> layout) {
     ClassLoader pluginLoader = PdfRenderer.class.getClassLoader();
     return vertx.executeBlocking(() -> {
       Thread thread = Thread.currentThread();
       ClassLoader previous = thread.getContextClassLoader();
       thread.setContextClassLoader(pluginLoader);
       try {
-        return Buffer.buffer(InvoicePdf.render(details, restaurant, zone));
+        return Buffer.buffer(layout.call());
       } finally {
         thread.setContextClassLoader(previous);
       }

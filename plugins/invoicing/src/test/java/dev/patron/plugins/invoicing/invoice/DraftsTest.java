@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.plugins.invoicing.charge.ChargeDraft;
+import dev.patron.plugins.invoicing.charge.ChargeLine;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +21,9 @@ class DraftsTest {
   @Test
   void readsACharge() {
     ChargeDraft draft = ChargeDraft.read(new JsonObject().put("amount", new JsonObject().put("amount", 2500))
-        .put("description", " Dinner ").put("orderReference", "POS-1").put("occurredAt", "2026-01-31T18:30:00Z"), "EUR", NOW);
-    assertEquals(new ChargeDraft(2500, "Dinner", "POS-1", Instant.parse("2026-01-31T18:30:00Z")), draft);
+        .put("description", " Dinner ").put("orderReference", "POS-1").put("occurredAt", "2026-01-31T18:30:00Z"), "EUR", NOW, 1000);
+    assertEquals(new ChargeDraft(2500, "Dinner", "POS-1", Instant.parse("2026-01-31T18:30:00Z"),
+        List.of(new ChargeLine("Dinner", 1, 2500, 2500, 1000))), draft);
   }
 
   @Test
@@ -29,10 +31,10 @@ class DraftsTest {
     assertEquals(List.of("amount.currency: must be EUR, the restaurant's currency", "description: is required",
             "orderReference: is required"),
         errors(() -> ChargeDraft.read(new JsonObject().put("amount",
-            new JsonObject().put("amount", 100).put("currency", "USD")), "EUR", NOW)));
+            new JsonObject().put("amount", 100).put("currency", "USD")), "EUR", NOW, 1000)));
     assertEquals(List.of("amount.amount: must be between 1 and 100000000000", "orderReference: is required"),
         errors(() -> ChargeDraft.read(new JsonObject().put("amount", new JsonObject().put("amount", 0))
-            .put("description", "x"), "EUR", NOW)));
+            .put("description", "x"), "EUR", NOW, 1000)));
   }
 
   @Test
@@ -40,12 +42,12 @@ class DraftsTest {
     JsonObject charge = new JsonObject().put("amount", new JsonObject().put("amount", 100)).put("description", "x")
         .put("orderReference", "POS-1");
     assertEquals(NOW.plusSeconds(300),
-        ChargeDraft.read(charge.copy().put("occurredAt", "2026-03-01T12:05:00Z"), "EUR", NOW).occurredAt(),
+        ChargeDraft.read(charge.copy().put("occurredAt", "2026-03-01T12:05:00Z"), "EUR", NOW, 1000).occurredAt(),
         "a till's clock a little fast is tolerated");
     assertEquals(List.of("occurredAt: must not be in the future"),
-        errors(() -> ChargeDraft.read(charge.copy().put("occurredAt", "2026-03-01T12:05:01Z"), "EUR", NOW)));
+        errors(() -> ChargeDraft.read(charge.copy().put("occurredAt", "2026-03-01T12:05:01Z"), "EUR", NOW, 1000)));
     assertEquals(List.of("occurredAt: must not be before 2000-01-01T00:00:00Z"),
-        errors(() -> ChargeDraft.read(charge.copy().put("occurredAt", "1999-12-31T23:59:59Z"), "EUR", NOW)));
+        errors(() -> ChargeDraft.read(charge.copy().put("occurredAt", "1999-12-31T23:59:59Z"), "EUR", NOW, 1000)));
 
     JsonObject payment = new JsonObject().put("amount", new JsonObject().put("amount", 100)).put("method", "CASH");
     assertEquals(NOW.plusSeconds(300),

@@ -9,17 +9,29 @@ import org.junit.jupiter.api.Test;
 class InvoiceStatusTest {
 
   @Test
-  void followsWhatWasPaid() {
-    assertEquals(InvoiceStatus.OPEN, InvoiceStatus.settledBy(0, 1000));
-    assertEquals(InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.settledBy(1, 1000));
-    assertEquals(InvoiceStatus.PAID, InvoiceStatus.settledBy(1000, 1000));
+  void followsWhatWasPaidAndCredited() {
+    assertEquals(InvoiceStatus.OPEN, InvoiceStatus.OPEN.settledBy(0, 0, 1000));
+    assertEquals(InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.OPEN.settledBy(1, 0, 1000));
+    assertEquals(InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID.settledBy(1000, 0, 1000));
+    assertEquals(InvoiceStatus.OPEN, InvoiceStatus.OPEN.settledBy(0, 400, 1000), "credited in part, nothing paid");
+    assertEquals(InvoiceStatus.CREDITED, InvoiceStatus.OPEN.settledBy(0, 1000, 1000));
+    assertEquals(InvoiceStatus.PAID, InvoiceStatus.PARTIALLY_PAID.settledBy(600, 400, 1000));
   }
 
   @Test
-  void onlyUnpaidInvoicesTakePayments() {
-    assertTrue(InvoiceStatus.OPEN.acceptsPayments());
-    assertTrue(InvoiceStatus.PARTIALLY_PAID.acceptsPayments());
-    assertFalse(InvoiceStatus.PAID.acceptsPayments());
-    assertFalse(InvoiceStatus.VOID.acceptsPayments());
+  void anOverdueInvoiceStaysOverdueUntilSettled() {
+    assertEquals(InvoiceStatus.OVERDUE, InvoiceStatus.OVERDUE.settledBy(500, 0, 1000));
+    assertEquals(InvoiceStatus.OVERDUE, InvoiceStatus.OVERDUE.settledBy(0, 500, 1000));
+    assertEquals(InvoiceStatus.PAID, InvoiceStatus.OVERDUE.settledBy(1000, 0, 1000));
+  }
+
+  @Test
+  void onlyOutstandingInvoicesTakePaymentsAndCredits() {
+    assertTrue(InvoiceStatus.OPEN.isOutstanding());
+    assertTrue(InvoiceStatus.PARTIALLY_PAID.isOutstanding());
+    assertTrue(InvoiceStatus.OVERDUE.isOutstanding());
+    assertFalse(InvoiceStatus.PAID.isOutstanding());
+    assertFalse(InvoiceStatus.CREDITED.isOutstanding());
+    assertFalse(InvoiceStatus.VOID.isOutstanding());
   }
 }
