@@ -50,6 +50,19 @@ ALTER TABLE invoices
 UPDATE invoices SET taxes = jsonb_build_array(jsonb_build_object('rateBp', tax_rate_bp, 'net', subtotal, 'tax', tax)),
     -- Invoices issued before knew no time zone here: the day after the due date, in UTC.
     overdue_from = (due_date + 1)::timestamp AT TIME ZONE 'UTC';
+-- The checks on the total and the paid amount name two columns each, so PostgreSQL named them
+-- itself (invoices_check, invoices_check1); find them by what they say.
+DO $$
+DECLARE
+    old record;
+BEGIN
+    FOR old IN SELECT conname FROM pg_constraint
+        WHERE conrelid = 'invoices'::regclass AND contype = 'c'
+          AND (pg_get_constraintdef(oid) LIKE '%subtotal + tax%' OR pg_get_constraintdef(oid) LIKE '%paid >= 0%')
+    LOOP
+        EXECUTE format('ALTER TABLE invoices DROP CONSTRAINT %I', old.conname);
+    END LOOP;
+END $$;
 ALTER TABLE invoices
     ALTER COLUMN taxes SET NOT NULL,
     ALTER COLUMN overdue_from SET NOT NULL,
@@ -57,9 +70,7 @@ ALTER TABLE invoices
     DROP CONSTRAINT invoices_status_check,
     ADD CONSTRAINT invoices_status_check
         CHECK (status IN ('OPEN', 'PARTIALLY_PAID', 'OVERDUE', 'PAID', 'CREDITED', 'VOID')),
-    DROP CONSTRAINT invoices_total_check,
     ADD CONSTRAINT invoices_total_check CHECK (total = subtotal + tax + rounding),
-    DROP CONSTRAINT invoices_paid_check,
     ADD CONSTRAINT invoices_paid_check CHECK (paid >= 0 AND paid + credited <= total);
 -- What the overdue sweep looks for.
 CREATE INDEX invoices_coming_due ON invoices (overdue_from) WHERE status IN ('OPEN', 'PARTIALLY_PAID');

@@ -60,7 +60,9 @@ final class CrossTenantStatements {
       allow("INSERT INTO webhooks.attempts", "the webhook sender records a round's attempts, of any tenants, at once"),
       allow("UPDATE webhooks.deliveries d SET state = s.state", "the webhook sender settles a round's deliveries at once"),
       allow("UPDATE webhooks.endpoints e SET failing_since = NULL, consecutive_failures = 0, retry_at = NULL FROM unnest(",
-          "the webhook sender clears the failures of a round's healthy endpoints at once"));
+          "the webhook sender clears the failures of a round's healthy endpoints at once"),
+      allow("UPDATE invoicing.invoices SET status = 'OVERDUE'",
+          "the overdue sweep turns every tenant's invoices past their due date, in batches"));
 
   private CrossTenantStatements() {
   }

@@ -28,7 +28,7 @@ public final class PatronProcess implements AutoCloseable {
 
   private final Path serverJar;
   private final Path workDir;
-  private final Map<String, String> environment;
+  private Map<String, String> environment;
   private final String adminToken = "test-admin-" + UUID.randomUUID();
   private final int port;
   private Process process;
@@ -129,6 +129,18 @@ public final class PatronProcess implements AutoCloseable {
   /** Starts the server again on the same data, plugins and port. */
   public void restart() {
     stop();
+    launch();
+  }
+
+  /**
+   * Stops the server and starts it again on the same data, plugins and port with {@code changed}
+   * settings ({@code PATRON_*}) put over the ones it ran with: for behaviour a host setting changes.
+   */
+  public void restart(Map<String, String> changed) {
+    stop();
+    Map<String, String> next = new HashMap<>(environment);
+    next.putAll(changed);
+    environment = Map.copyOf(next);
     launch();
   }
 

@@ -6,16 +6,20 @@ import { ApiError, PatronElement, call, date, get, minorDigits, money, toMinor, 
 const WORDS = {
   en: { balance: 'Open balance', noAccount: 'No billing account.', invoices: 'Invoices', none: 'No invoices.',
     record: 'Record payment', amount: 'Amount', method: 'Method', save: 'Record', cancel: 'Cancel',
-    OPEN: 'open', PARTIALLY_PAID: 'partly paid', PAID: 'paid', VOID: 'void' },
+    OPEN: 'open', PARTIALLY_PAID: 'partly paid', OVERDUE: 'overdue', PAID: 'paid', CREDITED: 'credited',
+    VOID: 'void' },
   de: { balance: 'Offener Saldo', noAccount: 'Kein Rechnungskonto.', invoices: 'Rechnungen', none: 'Keine Rechnungen.',
     record: 'Zahlung erfassen', amount: 'Betrag', method: 'Zahlungsart', save: 'Erfassen', cancel: 'Abbrechen',
-    OPEN: 'offen', PARTIALLY_PAID: 'teilweise bezahlt', PAID: 'bezahlt', VOID: 'storniert' },
+    OPEN: 'offen', PARTIALLY_PAID: 'teilweise bezahlt', OVERDUE: 'überfällig', PAID: 'bezahlt',
+    CREDITED: 'gutgeschrieben', VOID: 'storniert' },
   fr: { balance: 'Solde ouvert', noAccount: 'Pas de compte de facturation.', invoices: 'Factures', none: 'Aucune facture.',
     record: 'Enregistrer un paiement', amount: 'Montant', method: 'Moyen', save: 'Enregistrer', cancel: 'Annuler',
-    OPEN: 'ouverte', PARTIALLY_PAID: 'partiellement payée', PAID: 'payée', VOID: 'annulée' },
+    OPEN: 'ouverte', PARTIALLY_PAID: 'partiellement payée', OVERDUE: 'en retard', PAID: 'payée',
+    CREDITED: 'créditée', VOID: 'annulée' },
 };
 const say = (key, values) => translate(WORDS, key, values);
 const MANAGERS = ['MANAGER', 'OWNER'];
+const OUTSTANDING = ['OPEN', 'PARTIALLY_PAID', 'OVERDUE'];
 
 class InvoicingCustomerSection extends PatronElement {
   static properties = { customer: { attribute: false }, section: { attribute: false }, role: { attribute: false },
@@ -51,7 +55,7 @@ class InvoicingCustomerSection extends PatronElement {
       ${this.invoices && this.invoices.length === 0 ? html`<p>${say('none')}</p>` : ''}
       <ul class="invoices">${(this.invoices || []).map((inv) => html`<li data-invoice=${inv.id}>
         ${inv.number} · ${date(inv.issueDate)} · ${money(inv.total)} (${say(inv.status)})
-        ${MANAGERS.includes(this.role) && (inv.status === 'OPEN' || inv.status === 'PARTIALLY_PAID') ? html`
+        ${MANAGERS.includes(this.role) && OUTSTANDING.includes(inv.status) ? html`
           <button class="outline" @click=${() => { this.paying = inv.id; }}>${say('record')}</button>` : ''}
         ${this.paying === inv.id ? html`<form @submit=${(e) => this.pay(e, inv)}>
           <label>${say('amount')}<input name="amount" inputmode="decimal" required

@@ -58,7 +58,7 @@ public final class ChargeRepository {
     UUID[] ids = charges.stream().map(Charge::id).toArray(UUID[]::new);
     return sql.preparedQuery("SELECT charge_id, description, quantity, unit_price, amount, tax_rate_bp"
             + " FROM invoicing.charge_lines WHERE tenant_id = $1 AND charge_id = ANY($2) ORDER BY charge_id, position")
-        .execute(Tuple.of(tenantId, ids))
+        .execute(Tuple.of(tenantId, (Object) ids))
         .map(rows -> {
           Map<UUID, List<ChargeLine>> byCharge = new HashMap<>();
           for (Row row : rows) {

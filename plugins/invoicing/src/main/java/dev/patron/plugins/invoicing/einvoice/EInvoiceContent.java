@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record EInvoiceContent(String number, boolean creditNote, String correctedNumber, LocalDate correctedIssueDate,
     LocalDate issueDate, LocalDate dueDate, LocalDate supplyFrom, LocalDate supplyTo, Seller seller, BillTo buyer,
-    String currency, List<Line> lines, Totals totals, long prepaid) {
+    String currency, List<Line> lines, Totals totals, long prepaid, String paymentTerms) {
 
   /** A line at its net amount: {@code quantity} × a net unit price, or one of the whole net where they do not divide. */
   public record Line(String description, int quantity, long netAmount, int rateBp) {
@@ -28,16 +28,17 @@ public record EInvoiceContent(String number, boolean creditNote, String correcte
     List<Line> lines = details.lines().stream().map(EInvoiceContent::line).toList();
     return new EInvoiceContent(i.number(), false, null, null, i.dates().issueDate(), i.dates().dueDate(),
         i.dates().supplyFrom(), i.dates().supplyTo(), i.seller(), i.billTo(), i.currency(), lines, i.totals(),
-        i.paid());
+        i.paid(), null);
   }
 
-  public static EInvoiceContent of(CreditNoteDetails details) {
+  /** {@code paymentTerms}: what happens to the amount, e.g. that it is offset against the invoice (BT-20). */
+  public static EInvoiceContent of(CreditNoteDetails details, String paymentTerms) {
     Invoice invoice = details.invoice();
     List<Line> lines = details.lines().stream().map(EInvoiceContent::line).toList();
     return new EInvoiceContent(details.creditNote().number(), true, invoice.number(), invoice.dates().issueDate(),
         details.creditNote().issueDate(), null, invoice.dates().supplyFrom(), invoice.dates().supplyTo(),
         details.creditNote().seller(), details.creditNote().billTo(), details.creditNote().currency(), lines,
-        details.creditNote().totals(), 0);
+        details.creditNote().totals(), 0, paymentTerms);
   }
 
   private static Line line(InvoiceLine line) {

@@ -48,6 +48,9 @@ final class MustangMapping {
     } else if (content.supplyFrom() != null) {
       invoice.setDetailedDeliveryPeriod(date(content.supplyFrom()), date(content.supplyTo()));
     }
+    if (content.paymentTerms() != null) {
+      invoice.setPaymentTermDescription(content.paymentTerms());
+    }
     if (content.creditNote()) {
       invoice.setCreditNote();
       invoice.setInvoiceReferencedDocumentID(content.correctedNumber());

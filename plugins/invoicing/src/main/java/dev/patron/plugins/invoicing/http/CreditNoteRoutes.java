@@ -71,9 +71,9 @@ public final class CreditNoteRoutes {
     Tenant tenant = PluginRequest.tenant(rc);
     EInvoiceFormat format = InvoiceRoutes.format(rc);
     return creditNotes.get(tenant, creditNoteId(rc)).compose(details -> {
-      EInvoiceContent content = EInvoiceContent.of(details);
-      EInvoiceExporter.check(content, format);
       Labels labels = Labels.of(tenant.language());
+      EInvoiceContent content = EInvoiceContent.of(details, labels.text("creditTerms", details.invoice().number()));
+      EInvoiceExporter.check(content, format);
       String number = details.creditNote().number();
       return renderer.render(() -> format == EInvoiceFormat.XRECHNUNG
               ? EInvoiceExporter.xrechnung(content)

@@ -121,8 +121,9 @@ public final class InvoiceRepository {
   public record TenantInvoice(UUID tenantId, Invoice invoice) {
   }
 
+  /** Marks a credited invoice void; the credit note's change gave it its new version already. */
   public Future<Void> markVoid(SqlClient tx, UUID tenantId, UUID id, Instant now) {
-    return tx.preparedQuery("UPDATE invoicing.invoices SET status = 'VOID', version = version + 1,"
+    return tx.preparedQuery("UPDATE invoicing.invoices SET status = 'VOID',"
             + " updated_at = $3, voided_at = $3 WHERE tenant_id = $1 AND id = $2")
         .execute(Tuple.of(tenantId, id, Rows.param(now)))
         .mapEmpty();

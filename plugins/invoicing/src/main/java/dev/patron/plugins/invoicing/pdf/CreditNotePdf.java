@@ -22,7 +22,7 @@ public final class CreditNotePdf {
     document.letterhead(note.seller(), restaurant, labels);
     document.addressAndFacts(note.seller(), note.billTo(), labels, List.of(
         new String[] {labels.text("number"), note.number()},
-        new String[] {labels.text("issueDate"), labels.date(note.issueDate())},
+        new String[] {labels.text("date"), labels.date(note.issueDate())},
         new String[] {labels.text("invoice"), invoice.number()}));
     document.heading(labels.text("creditNote") + " " + note.number());
     document.paragraph(labels.text("corrects", invoice.number(), labels.date(invoice.dates().issueDate())) + "\n"

@@ -21,7 +21,7 @@ public final class ReminderPdf {
         labels);
     document.letterhead(invoice.seller(), restaurant, labels);
     document.addressAndFacts(invoice.seller(), invoice.billTo(), labels, List.of(
-        new String[] {labels.text("issueDate"), labels.date(reminder.issueDate())},
+        new String[] {labels.text("date"), labels.date(reminder.issueDate())},
         new String[] {labels.text("invoice"), invoice.number()},
         new String[] {labels.text("dueDate"), labels.date(invoice.dates().dueDate())},
         new String[] {labels.text("payBy"), labels.date(reminder.payBy())}));

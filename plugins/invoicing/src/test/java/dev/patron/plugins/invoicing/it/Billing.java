@@ -126,4 +126,31 @@ final class Billing {
     return json.getJsonObject(field).getLong("amount");
   }
 
+  /** A charge rung up as {@code lines} ({@code [description, quantity, unit price, tax rate]}; rate may be null). */
+  Response chargeLines(String customerId, Object[]... lines) {
+    io.vertx.core.json.JsonArray array = new io.vertx.core.json.JsonArray();
+    for (Object[] line : lines) {
+      JsonObject json = new JsonObject().put("description", line[0]).put("quantity", line[1])
+          .put("unitPrice", new JsonObject().put("amount", line[2]));
+      if (line[3] != null) {
+        json.put("taxRate", line[3]);
+      }
+      array.add(json);
+    }
+    return charge(customerId, new JsonObject().put("description", "Order").put("orderReference", ref())
+        .put("lines", array), Map.of());
+  }
+
+  Response creditNote(String invoiceId, JsonObject body) {
+    return client.post(BASE + "/invoices/" + invoiceId + "/credit-notes", body);
+  }
+
+  Response remind(String invoiceId, String level) {
+    return client.post(BASE + "/invoices/" + invoiceId + "/reminders",
+        level == null ? new JsonObject() : new JsonObject().put("level", level));
+  }
+
+  Response pdf(String path) {
+    return client.get(BASE + path, Map.of("Accept", "application/pdf")).expect(200);
+  }
 }

@@ -44,18 +44,19 @@ class PaymentIT {
     billing.voidInvoice(voidedInvoice).expect(200);
 
     List<JsonObject> events = Await.until(Duration.ofSeconds(10),
-        () -> billing.client().get("/api/v1/events?type=invoicing.*").expect(200).items(), items -> items.size() >= 4);
+        () -> billing.client().get("/api/v1/events?type=invoicing.*").expect(200).items(), items -> items.size() >= 5);
     assertEquals(List.of("invoicing.invoice.issued", "invoicing.invoice.paid", "invoicing.invoice.issued",
-        "invoicing.invoice.voided"), events.stream().map(e -> e.getString("type")).toList(),
-        "a partial payment publishes nothing; the one that settles the invoice does");
-    assertEquals(List.of(paidInvoice, paidInvoice, voidedInvoice, voidedInvoice),
+        "invoicing.invoice.credited", "invoicing.invoice.voided"), events.stream().map(e -> e.getString("type")).toList(),
+        "a partial payment publishes nothing; the one that settles the invoice does; a void credits it all");
+    assertEquals(List.of(paidInvoice, paidInvoice, voidedInvoice, voidedInvoice, voidedInvoice),
         events.stream().map(e -> e.getString("subjectId")).toList());
     JsonObject paid = events.get(1).getJsonObject("data");
     assertEquals("PAID", paid.getString("status"));
     assertEquals(customer, paid.getString("customerId"));
     assertEquals(eur(11000), paid.getJsonObject("total"));
     assertEquals(eur(0), paid.getJsonObject("open"));
-    assertEquals("VOID", events.get(3).getJsonObject("data").getString("status"));
+    assertEquals("CREDITED", events.get(3).getJsonObject("data").getString("status"));
+    assertEquals("VOID", events.get(4).getJsonObject("data").getString("status"));
     assertFalse(events.get(0).getJsonObject("data").containsKey("billTo"), "no name or address in the outbox");
   }
 
