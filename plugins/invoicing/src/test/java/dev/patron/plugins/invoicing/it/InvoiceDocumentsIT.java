@@ -88,7 +88,7 @@ class InvoiceDocumentsIT {
         new Object[] {"Côtes du Rhône", 3, 2400, 20}).expect(201);
     String id = billing.invoice(customer).expect(201).json().getString("id");
 
-    String text = text(billing.pdf("/invoices/" + id), "invoice-fr");
+    String text = text(billing.pdf("/invoices/" + id), "invoice-paris");
 
     assertContains(text, List.of("Facture F-1", "Chez Margot SARL", "12 rue de la Paix", "N° TVA FR40303265045",
         "RCS Paris 303 265 045", "Atelier Moreau SAS", "Julien Moreau", "N° TVA du client FR83404833048",
