@@ -58,12 +58,9 @@ public final class CreditNoteService {
       CreditNoteRequest request, String idempotencyKey, JsonObject body) {
     JsonObject key = new JsonObject().put("invoiceId", invoiceId.toString()).put("body", body);
     return context.idempotency().run(tenant, "credit-notes.create", idempotencyKey, key,
-        tx -> invoices.lock(tx, tenant.id(), invoiceId).compose(invoice -> {
-          if (invoice == null) {
-            throw Problems.notFound("No invoice with id " + invoiceId + ".");
-          }
-          return issue(tx, tenant, settings, invoice, request, Rows.now(clock));
-        }).map(details -> ApiResponse.created(PATH + details.creditNote().id(),
+        tx -> invoices.lockExisting(tx, tenant.id(), invoiceId)
+            .compose(invoice -> issue(tx, tenant, settings, invoice, request, Rows.now(clock)))
+            .map(details -> ApiResponse.created(PATH + details.creditNote().id(),
                 details.toJson().put("invoice", details.invoice().toJson()))
             .withHeader("ETag", Versions.etag(1))));
   }

@@ -3,6 +3,7 @@ package dev.patron.plugins.invoicing.einvoice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import org.mustangproject.Invoice;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
@@ -20,6 +21,12 @@ public final class EInvoiceExporter {
   /** Checks {@code content} has what {@code format} needs (else a 422 naming it). */
   public static void check(EInvoiceContent content, EInvoiceFormat format) {
     EInvoiceGaps.check(content, format);
+  }
+
+  /** The e-invoice in {@code format}; {@code printed} lays out the PDF/A-1b a ZUGFeRD invoice carries. */
+  public static byte[] export(EInvoiceContent content, EInvoiceFormat format, Callable<byte[]> printed,
+      String creator) throws Exception {
+    return format == EInvoiceFormat.XRECHNUNG ? xrechnung(content) : zugferd(content, printed.call(), creator);
   }
 
   public static byte[] xrechnung(EInvoiceContent content) {

@@ -75,9 +75,8 @@ public final class CreditNoteRoutes {
       EInvoiceContent content = EInvoiceContent.of(details, labels.text("creditTerms", details.invoice().number()));
       EInvoiceExporter.check(content, format);
       String number = details.creditNote().number();
-      return renderer.render(() -> format == EInvoiceFormat.XRECHNUNG
-              ? EInvoiceExporter.xrechnung(content)
-              : EInvoiceExporter.zugferd(content, CreditNotePdf.render(details, tenant.name(), labels), tenant.name()))
+      return renderer.render(() -> EInvoiceExporter.export(content, format,
+              () -> CreditNotePdf.render(details, tenant.name(), labels), tenant.name()))
           .compose(document -> DocumentResponses.send(rc, document, format.mediaType(), number, format.extension(),
               VERSION));
     });

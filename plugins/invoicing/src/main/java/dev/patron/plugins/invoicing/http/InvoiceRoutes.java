@@ -86,10 +86,8 @@ public final class InvoiceRoutes {
       EInvoiceExporter.check(content, format);
       Labels labels = Labels.of(tenant.language());
       Invoice invoice = details.invoice();
-      return renderer.render(() -> format == EInvoiceFormat.XRECHNUNG
-              ? EInvoiceExporter.xrechnung(content)
-              : EInvoiceExporter.zugferd(content, InvoicePdf.render(details, tenant.name(), tenant.zone(), labels),
-                  tenant.name()))
+      return renderer.render(() -> EInvoiceExporter.export(content, format,
+              () -> InvoicePdf.render(details, tenant.name(), tenant.zone(), labels), tenant.name()))
           .compose(document -> DocumentResponses.send(rc, document, format.mediaType(), invoice.number(),
               format.extension(), invoice.version()));
     });

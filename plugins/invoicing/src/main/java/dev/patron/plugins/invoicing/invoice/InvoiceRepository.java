@@ -1,5 +1,6 @@
 package dev.patron.plugins.invoicing.invoice;
 
+import dev.patron.api.problem.Problems;
 import dev.patron.kit.page.Page;
 import dev.patron.kit.page.PageRequest;
 import dev.patron.kit.sql.Rows;
@@ -58,6 +59,16 @@ public final class InvoiceRepository {
 
   public Future<Invoice> find(SqlClient sql, UUID tenantId, UUID id) {
     return sql.preparedQuery(FIND).execute(Tuple.of(tenantId, id)).map(InvoiceRepository::first);
+  }
+
+  /** {@link #lock}, or a 404 when the tenant has no such invoice. */
+  public Future<Invoice> lockExisting(SqlClient tx, UUID tenantId, UUID id) {
+    return lock(tx, tenantId, id).map(invoice -> {
+      if (invoice == null) {
+        throw Problems.notFound("No invoice with id " + id + ".");
+      }
+      return invoice;
+    });
   }
 
   /** Reads and locks the invoice until the transaction ends, so payments and voids queue up. */

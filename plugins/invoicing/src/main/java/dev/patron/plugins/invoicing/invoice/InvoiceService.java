@@ -127,8 +127,7 @@ public final class InvoiceService {
    */
   public Future<InvoiceDetails> voidInvoice(Tenant tenant, InvoicingSettings settings, UUID invoiceId,
       Long expectedVersion) {
-    return context.pool().withTransaction(tx -> invoices.lock(tx, tenant.id(), invoiceId).compose(invoice -> {
-      orNotFound(invoice, invoiceId);
+    return context.pool().withTransaction(tx -> invoices.lockExisting(tx, tenant.id(), invoiceId).compose(invoice -> {
       if (expectedVersion != null && expectedVersion != invoice.version()) {
         throw Problems.preconditionFailed("Invoice " + invoice.number() + " is at version " + invoice.version()
             + ", not " + expectedVersion + "; read it again.");

@@ -50,8 +50,7 @@ public final class PaymentService {
   }
 
   private Future<ApiResponse> settle(SqlConnection tx, Tenant tenant, UUID invoiceId, PaymentDraft draft) {
-    return invoices.lock(tx, tenant.id(), invoiceId).compose(invoice -> {
-      InvoiceService.orNotFound(invoice, invoiceId);
+    return invoices.lockExisting(tx, tenant.id(), invoiceId).compose(invoice -> {
       checkPayable(invoice, draft.amount());
       return payments.count(tx, tenant.id(), invoiceId).compose(count -> {
         if (count >= MAX_PAYMENTS) {

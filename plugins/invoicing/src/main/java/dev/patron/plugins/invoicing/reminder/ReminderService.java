@@ -42,10 +42,7 @@ public final class ReminderService {
       ReminderRequest request, String idempotencyKey, JsonObject body) {
     JsonObject key = new JsonObject().put("invoiceId", invoiceId.toString()).put("body", body);
     return context.idempotency().run(tenant, "reminders.create", idempotencyKey, key,
-        tx -> invoices.lock(tx, tenant.id(), invoiceId).compose(invoice -> {
-          if (invoice == null) {
-            throw Problems.notFound("No invoice with id " + invoiceId + ".");
-          }
+        tx -> invoices.lockExisting(tx, tenant.id(), invoiceId).compose(invoice -> {
           ReminderLevel level = levelFor(invoice, request);
           Instant now = Rows.now(clock);
           LocalDate today = LocalDate.ofInstant(now, tenant.zone());
