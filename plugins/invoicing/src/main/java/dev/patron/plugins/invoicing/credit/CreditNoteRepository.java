@@ -72,16 +72,18 @@ public final class CreditNoteRepository {
         });
   }
 
-  /** How much of each of the invoice's lines (by position) credit notes took back so far. */
-  public Future<Map<Integer, Long>> creditedByLine(SqlClient sql, UUID tenantId, UUID invoiceId) {
-    return sql.preparedQuery("SELECT l.invoice_position, sum(l.amount)::bigint AS credited"
+  /** How much of each of the invoice's lines (by position) credit notes took back so far, as priced and net. */
+  Future<Map<Integer, FinalCredit.Credited>> creditedByLine(SqlClient sql, UUID tenantId, UUID invoiceId) {
+    return sql.preparedQuery("SELECT l.invoice_position, sum(l.amount)::bigint AS credited,"
+            + " sum(l.net_amount)::bigint AS credited_net"
             + " FROM invoicing.credit_note_lines l JOIN invoicing.credit_notes n"
             + "   ON n.tenant_id = l.tenant_id AND n.id = l.credit_note_id"
             + " WHERE n.tenant_id = $1 AND n.invoice_id = $2 AND l.tenant_id = $1 GROUP BY l.invoice_position")
         .execute(Tuple.of(tenantId, invoiceId))
         .map(rows -> {
-          Map<Integer, Long> credited = new HashMap<>();
-          rows.forEach(row -> credited.put(row.getInteger("invoice_position"), row.getLong("credited")));
+          Map<Integer, FinalCredit.Credited> credited = new HashMap<>();
+          rows.forEach(row -> credited.put(row.getInteger("invoice_position"),
+              new FinalCredit.Credited(row.getLong("credited"), row.getLong("credited_net"))));
           return credited;
         });
   }

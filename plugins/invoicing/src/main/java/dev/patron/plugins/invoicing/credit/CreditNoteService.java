@@ -18,6 +18,7 @@ import dev.patron.plugins.invoicing.support.MoneyText;
 import dev.patron.plugins.invoicing.tax.TaxCalculation;
 import dev.patron.plugins.invoicing.tax.TaxCalculator;
 import dev.patron.plugins.invoicing.tax.TaxedLine;
+import dev.patron.plugins.invoicing.tax.Totals;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
@@ -76,32 +77,48 @@ public final class CreditNoteService {
     checkCreditable(invoice);
     UUID tenantId = tenant.id();
     return invoices.lines(tx, tenantId, invoice.id())
-        .compose(lines -> creditNotes.creditedByLine(tx, tenantId, invoice.id()).compose(credited -> {
-          List<CreditNoteLine> creditLines = creditLines(invoice, request, lines, credited);
-          List<TaxedLine> taxed = creditLines.stream().map(l -> new TaxedLine(l.amount(), l.taxRateBp())).toList();
-          TaxCalculation calculation = TaxCalculator.calculate(invoice.totals().mode(), taxed);
-          checkWithinOpen(invoice, calculation.totals().total());
-          List<CreditNoteLine> withNets = new ArrayList<>();
-          for (int i = 0; i < creditLines.size(); i++) {
-            CreditNoteLine line = creditLines.get(i);
-            withNets.add(new CreditNoteLine(line.position(), line.invoicePosition(), line.description(),
-                line.amount(), line.taxRateBp(), calculation.lineNets().get(i)));
-          }
-          return numbers.next(tx, tenantId).compose(seqNo -> {
-            CreditNote note = new CreditNote(UUID.randomUUID(), invoice.id(), invoice.customerId(), seqNo,
-                settings.creditNotePrefix() + seqNo, invoice.currency(), calculation.totals(), request.reason(),
-                LocalDate.ofInstant(now, tenant.zone()), invoice.seller(), invoice.billTo(), now);
-            long creditedAfter = invoice.credited() + note.totals().total();
-            Invoice after = invoice.settled(invoice.paid(), creditedAfter,
-                invoice.status().settledBy(invoice.paid(), creditedAfter, invoice.totals().total()), now);
-            return creditNotes.insert(tx, tenantId, note, withNets)
-                .compose(v -> invoices.settle(tx, tenantId, after))
-                .compose(v -> events.publish(tx, tenant, InvoiceEvents.CREDITED, after, new JsonObject()
-                    .put("creditNote", new JsonObject().put("id", note.id().toString()).put("number", note.number())
-                        .put("total", Money.toJson(note.totals().total(), note.currency())))))
-                .map(new CreditNoteDetails(note, withNets, after));
-          });
-        }));
+        .compose(lines -> creditNotes.creditedByLine(tx, tenantId, invoice.id())
+            .compose(credited -> creditNotes.ofInvoice(tx, tenantId, invoice.id())
+                .compose(earlier -> {
+                  List<CreditNoteLine> creditLines = creditLines(invoice, request, lines, credited);
+                  TaxCalculation calculation = FinalCredit.closes(lines, creditLines, credited)
+                      ? FinalCredit.of(invoice, lines, creditLines, credited, earlier)
+                      : TaxCalculator.calculate(invoice.totals().mode(),
+                          creditLines.stream().map(l -> new TaxedLine(l.amount(), l.taxRateBp())).toList());
+                  checkWithinOpen(invoice, calculation.totals().total());
+                  return record(tx, tenant, settings, invoice, request.reason(), withNets(creditLines, calculation),
+                      calculation.totals(), now);
+                })));
+  }
+
+  private static List<CreditNoteLine> withNets(List<CreditNoteLine> lines, TaxCalculation calculation) {
+    List<CreditNoteLine> withNets = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      CreditNoteLine line = lines.get(i);
+      withNets.add(new CreditNoteLine(line.position(), line.invoicePosition(), line.description(), line.amount(),
+          line.taxRateBp(), calculation.lineNets().get(i)));
+    }
+    return withNets;
+  }
+
+  /** Numbers the credit note last (holding the counter briefly), stores it and settles the invoice. */
+  private Future<CreditNoteDetails> record(SqlConnection tx, Tenant tenant, InvoicingSettings settings,
+      Invoice invoice, String reason, List<CreditNoteLine> lines, Totals totals, Instant now) {
+    UUID tenantId = tenant.id();
+    return numbers.next(tx, tenantId).compose(seqNo -> {
+      CreditNote note = new CreditNote(UUID.randomUUID(), invoice.id(), invoice.customerId(), seqNo,
+          settings.creditNotePrefix() + seqNo, invoice.currency(), totals, reason,
+          LocalDate.ofInstant(now, tenant.zone()), invoice.seller(), invoice.billTo(), now);
+      long creditedAfter = invoice.credited() + totals.total();
+      Invoice after = invoice.settled(invoice.paid(), creditedAfter,
+          invoice.status().settledBy(invoice.paid(), creditedAfter, invoice.totals().total()), now);
+      return creditNotes.insert(tx, tenantId, note, lines)
+          .compose(v -> invoices.settle(tx, tenantId, after))
+          .compose(v -> events.publish(tx, tenant, InvoiceEvents.CREDITED, after, new JsonObject()
+              .put("creditNote", new JsonObject().put("id", note.id().toString()).put("number", note.number())
+                  .put("total", Money.toJson(totals.total(), note.currency())))))
+          .map(new CreditNoteDetails(note, lines, after));
+    });
   }
 
   private static void checkCreditable(Invoice invoice) {
@@ -117,7 +134,7 @@ public final class CreditNoteService {
 
   /** The lines to take back: those asked for, or all that is left of every line. */
   private static List<CreditNoteLine> creditLines(Invoice invoice, CreditNoteRequest request,
-      List<InvoiceLine> lines, Map<Integer, Long> credited) {
+      List<InvoiceLine> lines, Map<Integer, FinalCredit.Credited> credited) {
     List<CreditNoteRequest.Part> parts = request.isWhole()
         ? lines.stream().map(line -> new CreditNoteRequest.Part(line.position(), null)).toList()
         : request.lines();
@@ -126,7 +143,7 @@ public final class CreditNoteService {
       InvoiceLine line = lines.stream().filter(l -> l.position() == part.position()).findFirst()
           .orElseThrow(() -> Problems.unprocessable("unknown-line", "Invoice " + invoice.number() + " has no line "
               + part.position() + "; it has lines 1 to " + lines.size() + "."));
-      long left = line.amount() - credited.getOrDefault(line.position(), 0L);
+      long left = line.amount() - credited.getOrDefault(line.position(), FinalCredit.Credited.NONE).amount();
       if (request.isWhole() && left == 0) {
         continue;
       }

@@ -90,6 +90,32 @@ class CreditNoteIT {
   }
 
   @Test
+  void theLastCreditNoteTakesExactlyWhatIsLeftThoughVatIsRoundedPerCreditNote() {
+    Billing billing = new Billing(Restaurants.newYork(patron));
+    String customer = billing.billableCustomer("Jo", "Smith");
+    billing.chargeLines(customer, new Object[] {"Catering", 1, 1001, null}).expect(201);
+    JsonObject invoice = billing.invoice(customer).expect(201).json();
+    String invoiceId = invoice.getString("id");
+    assertEquals(1090, amount(invoice, "total"), "10.01 + 8.88 % (0.89)");
+    JsonObject half = new JsonObject().put("reason", "Half the order returned")
+        .put("lines", new JsonArray().add(new JsonObject().put("position", 1).put("amount", new JsonObject().put("amount", 500))));
+
+    assertEquals(544, amount(billing.creditNote(invoiceId, half).expect(201).json(), "total"), "5.00 + 0.44");
+    assertEquals(544, amount(billing.creditNote(invoiceId, half).expect(201).json(), "total"));
+    // On its own the last cent would carry no tax (1 + 0): 1089 of 1090 credited, a cent left open.
+    JsonObject last = billing.creditNote(invoiceId, new JsonObject().put("reason", "The rest")).expect(201).json();
+
+    assertEquals(2, amount(last, "total"));
+    assertEquals(1, amount(last, "subtotal"));
+    assertEquals(0, amount(last, "tax"));
+    assertEquals(1, amount(last, "rounding"), "the cent the partial credit notes' rounding left");
+    JsonObject after = last.getJsonObject("invoice");
+    assertEquals("CREDITED", after.getString("status"));
+    assertEquals(1090, amount(after, "credited"));
+    assertEquals(0, amount(billing.balance(customer), "balance"));
+  }
+
+  @Test
   void aCreditNoteCannotTakeBackMoreThanALineOrThanIsOpen() {
     Billing billing = new Billing(Restaurants.vienna(patron));
     String customer = billing.billableCustomer("Sophie", "Maier");
