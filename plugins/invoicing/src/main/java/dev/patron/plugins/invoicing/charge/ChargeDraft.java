@@ -1,7 +1,7 @@
 package dev.patron.plugins.invoicing.charge;
 
 import dev.patron.api.money.Money;
-import dev.patron.api.problem.FieldError;
+import dev.patron.kit.json.Items;
 import dev.patron.kit.json.JsonInput;
 import dev.patron.kit.json.MoneyInput;
 import dev.patron.plugins.invoicing.InvoicingSettings;
@@ -10,7 +10,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,9 +35,8 @@ public record ChargeDraft(long amount, String description, String orderReference
     String description = in.requiredString("description", DESCRIPTION_MAX);
     String orderReference = in.requiredString("orderReference", ORDER_REFERENCE_MAX);
     Instant occurredAt = PastInstants.read(in, "occurredAt", now);
-    JsonArray lineArray = in.array("lines", MAX_LINES);
-    List<ChargeLine> lines = lineArray == null ? null : lines(in, lineArray, currency, defaultRateBp);
-    if (lineArray == null && body.getValue("amount") == null && !in.has("lines")) {
+    List<ChargeLine> lines = lines(in, currency, defaultRateBp);
+    if (body.getValue("amount") == null && !in.has("lines")) {
       in.error("amount", "is required (or lines)");
     }
     in.rejectUnknownFields();
@@ -56,37 +54,30 @@ public record ChargeDraft(long amount, String description, String orderReference
     return new ChargeDraft(sum, description, orderReference, occurredAt, lines);
   }
 
-  private static List<ChargeLine> lines(JsonInput in, JsonArray array, String currency, int defaultRateBp) {
-    if (array.isEmpty()) {
+  /** The lines sent, or {@code null} without them; what is wrong with them is recorded in {@code in}. */
+  private static List<ChargeLine> lines(JsonInput in, String currency, int defaultRateBp) {
+    Object sent = in.json().getValue("lines");
+    List<ChargeLine> lines = Items.read(in, "lines", 0, MAX_LINES, line -> line(line, currency, defaultRateBp));
+    if (sent instanceof JsonArray array && array.isEmpty()) {
       in.error("lines", "must have at least one line");
+    }
+    return sent == null ? null : lines;
+  }
+
+  /** One line, or {@code null} when it is invalid (its errors are recorded). */
+  private static ChargeLine line(JsonInput line, String currency, int defaultRateBp) {
+    String description = line.requiredString("description", DESCRIPTION_MAX);
+    Integer quantity = line.intValue("quantity", 1, QUANTITY_MAX);
+    Money unitPrice = MoneyInput.read(line, "unitPrice", currency, 1, AMOUNT_MAX);
+    if (line.json().getValue("unitPrice") == null) {
+      line.error("unitPrice", "is required");
+    }
+    BigDecimal rate = line.decimal("taxRate", BigDecimal.ZERO, BigDecimal.valueOf(100), 2);
+    if (!line.isValid()) {
       return null;
     }
-    List<ChargeLine> lines = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      String path = "lines[" + i + "]";
-      if (!(array.getValue(i) instanceof JsonObject object)) {
-        in.error(path, "must be an object");
-        continue;
-      }
-      JsonInput line = JsonInput.of(object, in.pathOf(path));
-      String description = line.requiredString("description", DESCRIPTION_MAX);
-      Integer quantity = line.intValue("quantity", 1, QUANTITY_MAX);
-      Money unitPrice = MoneyInput.read(line, "unitPrice", currency, 1, AMOUNT_MAX);
-      if (object.getValue("unitPrice") == null) {
-        line.error("unitPrice", "is required");
-      }
-      BigDecimal rate = line.decimal("taxRate", BigDecimal.ZERO, BigDecimal.valueOf(100), 2);
-      line.rejectUnknownFields();
-      for (FieldError error : line.errors()) {
-        in.error(error.field(), error.message());
-      }
-      if (line.isValid()) {
-        int count = quantity == null ? 1 : quantity;
-        long lineAmount = Math.multiplyExact(count, unitPrice.amount());
-        lines.add(new ChargeLine(description, count, unitPrice.amount(), lineAmount,
-            rate == null ? defaultRateBp : InvoicingSettings.basisPoints(rate)));
-      }
-    }
-    return lines;
+    int count = quantity == null ? 1 : quantity;
+    return new ChargeLine(description, count, unitPrice.amount(), Math.multiplyExact(count, unitPrice.amount()),
+        rate == null ? defaultRateBp : InvoicingSettings.basisPoints(rate));
   }
 }

@@ -1,6 +1,7 @@
 package dev.patron.plugins.sales.receipt;
 
 import dev.patron.api.money.Money;
+import dev.patron.kit.json.Items;
 import dev.patron.kit.json.JsonInput;
 import dev.patron.kit.json.MoneyInput;
 import io.vertx.core.json.JsonObject;

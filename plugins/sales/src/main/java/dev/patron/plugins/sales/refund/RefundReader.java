@@ -1,7 +1,7 @@
 package dev.patron.plugins.sales.refund;
 
 import dev.patron.kit.json.JsonInput;
-import dev.patron.plugins.sales.receipt.Items;
+import dev.patron.kit.json.Items;
 import dev.patron.plugins.sales.receipt.SaleLimits;
 import dev.patron.plugins.sales.receipt.SaleReader;
 import io.vertx.core.json.JsonObject;

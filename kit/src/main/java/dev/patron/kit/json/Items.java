@@ -1,6 +1,5 @@
-package dev.patron.plugins.sales.receipt;
+package dev.patron.kit.json;
 
-import dev.patron.kit.json.JsonInput;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
