@@ -1,9 +1,9 @@
 package dev.patron.plugins.invoicing.charge;
 
 import dev.patron.api.money.Money;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
-import io.vertx.core.json.JsonArray;
 import java.util.List;
 import java.util.UUID;
 

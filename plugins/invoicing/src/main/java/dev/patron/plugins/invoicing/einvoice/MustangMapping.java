@@ -4,10 +4,10 @@ import dev.patron.api.customer.Address;
 import dev.patron.plugins.invoicing.InvoicingSettings;
 import dev.patron.plugins.invoicing.invoice.BillTo;
 import dev.patron.plugins.invoicing.seller.Seller;
+import dev.patron.plugins.invoicing.support.MoneyText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.Date;
 import org.mustangproject.BankDetails;
 import org.mustangproject.Contact;
@@ -31,7 +31,7 @@ final class MustangMapping {
   }
 
   static Invoice toMustang(EInvoiceContent content) {
-    int digits = Math.max(0, Currency.getInstance(content.currency()).getDefaultFractionDigits());
+    int digits = MoneyText.digits(content.currency());
     Invoice invoice = new Invoice()
         .setNumber(content.number())
         .setCurrency(content.currency())

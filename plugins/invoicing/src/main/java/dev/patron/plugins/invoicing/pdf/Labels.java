@@ -1,6 +1,7 @@
 package dev.patron.plugins.invoicing.pdf;
 
 import dev.patron.plugins.invoicing.InvoicingSettings;
+import dev.patron.plugins.invoicing.support.MoneyText;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -8,14 +9,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * A printed document's words and formats in the restaurant's language: German and French texts
  * (anything else reads English), money, dates and percentages as its locale writes them ({@code
- * de-AT}: "€ 1.234,50", "02.12.2026"; {@code fr-FR}: "1 234,50 €", "2 déc. 2026").
+ * de-AT}: "€ 1.234,50", "02.12.2026"; {@code fr-FR}: "1 234,50 €", "2 déc. 2026"). One instance
+ * serves one document on one thread (the formats it keeps are not thread-safe).
  */
 public final class Labels {
 
@@ -25,6 +29,9 @@ public final class Labels {
   private final Locale locale;
   private final ResourceBundle texts;
   private final DateTimeFormatter dates;
+  private final NumberFormat percents;
+  /** One format per currency: a document formats many amounts. */
+  private final Map<String, NumberFormat> moneyFormats = new HashMap<>();
 
   private Labels(Locale locale) {
     this.locale = locale;
@@ -33,6 +40,8 @@ public final class Labels {
     this.texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), Labels.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    this.percents = NumberFormat.getNumberInstance(locale);
+    percents.setMaximumFractionDigits(2);
   }
 
   /** The labels for a BCP 47 language tag such as {@code de-AT}; {@code null} or unknown reads English. */
@@ -54,13 +63,17 @@ public final class Labels {
   }
 
   public String money(long minorUnits, String currencyCode) {
-    Currency currency = Currency.getInstance(currencyCode);
-    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    NumberFormat format = moneyFormats.computeIfAbsent(currencyCode, this::moneyFormat);
+    return printable(format.format(BigDecimal.valueOf(minorUnits, format.getMaximumFractionDigits())));
+  }
+
+  private NumberFormat moneyFormat(String currencyCode) {
+    int digits = MoneyText.digits(currencyCode);
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(currency);
+    format.setCurrency(Currency.getInstance(currencyCode));
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
-    return printable(format.format(BigDecimal.valueOf(minorUnits, digits)));
+    return format;
   }
 
   public String date(LocalDate date) {
@@ -68,9 +81,7 @@ public final class Labels {
   }
 
   public String percent(int basisPoints) {
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMaximumFractionDigits(2);
-    return printable(format.format(InvoicingSettings.percent(basisPoints)) + " %");
+    return printable(percents.format(InvoicingSettings.percent(basisPoints)) + " %");
   }
 
   /** Narrow no-break spaces (French grouping) as plain no-break spaces, which every embedded font has. */

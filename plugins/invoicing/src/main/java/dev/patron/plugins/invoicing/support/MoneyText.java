@@ -11,7 +11,11 @@ public final class MoneyText {
 
   /** {@code minorUnits} of {@code currency} with the currency's decimal places. */
   public static String format(long minorUnits, String currency) {
-    int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    return BigDecimal.valueOf(minorUnits, digits).toPlainString() + " " + currency;
+    return BigDecimal.valueOf(minorUnits, digits(currency)).toPlainString() + " " + currency;
+  }
+
+  /** Digits after the decimal point of {@code currency} (2 for EUR, 0 for JPY). */
+  public static int digits(String currency) {
+    return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
   }
 }
