@@ -2,16 +2,18 @@ package dev.patron.plugins.invoicing.invoice;
 
 import dev.patron.api.money.Money;
 import dev.patron.api.plugin.PluginContext;
+import dev.patron.api.plugin.PluginEvents;
 import dev.patron.api.tenant.Tenant;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
+import java.util.List;
 
 /**
  * Publishes an invoice's life — {@value #ISSUED}, {@value #PAID} (settled in full), {@value #VOIDED},
  * {@value #CREDITED}, {@value #OVERDUE}, {@value #REMINDED} — as events about the invoice, in the
- * transaction that changes it. The payload names the customer by id only: the billing details (name, address, tax id) stay out, so no personal data
- * outlives an archived customer in the outbox.
+ * transaction that changes it. The payload names the customer by id only: the billing details
+ * (name, address, tax id) stay out, so no personal data outlives an archived customer in the outbox.
  */
 public final class InvoiceEvents {
 
@@ -38,6 +40,14 @@ public final class InvoiceEvents {
   /** An event with {@code extra} beside the invoice's fields. */
   public Future<Void> publish(SqlClient tx, Tenant tenant, String type, Invoice invoice, JsonObject extra) {
     return context.events().append(tx, tenant, type, invoice.id(), data(invoice).mergeIn(extra)).mapEmpty();
+  }
+
+  /** One event of {@code type} about each of a tenant's {@code invoices}, appended in one statement. */
+  public Future<Void> publishAll(SqlClient tx, Tenant tenant, String type, List<Invoice> invoices) {
+    List<PluginEvents.NewEvent> appended = invoices.stream()
+        .map(invoice -> new PluginEvents.NewEvent(type, invoice.id(), data(invoice)))
+        .toList();
+    return context.events().appendAll(tx, tenant, appended).mapEmpty();
   }
 
   private static JsonObject data(Invoice invoice) {

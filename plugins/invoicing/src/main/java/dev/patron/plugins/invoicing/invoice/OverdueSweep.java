@@ -5,6 +5,11 @@ import dev.patron.api.tenant.Tenant;
 import dev.patron.kit.sql.Rows;
 import io.vertx.core.Future;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +43,15 @@ public final class OverdueSweep {
   private Future<Integer> batch() {
     return context.pool().withTransaction(tx -> invoices.markOverdue(tx, Rows.now(clock), BATCH)
         .compose(turned -> {
+          Map<UUID, List<Invoice>> byTenant = turned.stream().collect(Collectors.groupingBy(
+              InvoiceRepository.TenantInvoice::tenantId, LinkedHashMap::new,
+              Collectors.mapping(InvoiceRepository.TenantInvoice::invoice, Collectors.toList())));
           Future<Void> published = Future.succeededFuture();
-          for (InvoiceRepository.TenantInvoice t : turned) {
+          for (Map.Entry<UUID, List<Invoice>> tenantInvoices : byTenant.entrySet()) {
             // Events need only the tenant's id; the sweep works for every tenant at once.
-            Tenant tenant = new Tenant(t.tenantId(), null, t.invoice().currency(), null, null);
-            published = published.compose(v -> events.publish(tx, tenant, InvoiceEvents.OVERDUE, t.invoice()));
+            Tenant tenant = new Tenant(tenantInvoices.getKey(), null, null, null, null);
+            published = published.compose(v -> events.publishAll(tx, tenant, InvoiceEvents.OVERDUE,
+                tenantInvoices.getValue()));
           }
           return published.map(turned.size());
         }))
