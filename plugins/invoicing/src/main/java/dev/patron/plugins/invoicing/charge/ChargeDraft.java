@@ -36,7 +36,7 @@ public record ChargeDraft(long amount, String description, String orderReference
     String orderReference = in.requiredString("orderReference", ORDER_REFERENCE_MAX);
     Instant occurredAt = PastInstants.read(in, "occurredAt", now);
     List<ChargeLine> lines = lines(in, currency, defaultRateBp);
-    if (body.getValue("amount") == null && !in.has("lines")) {
+    if (body.getValue("amount") == null && body.getValue("lines") == null) {
       in.error("amount", "is required (or lines)");
     }
     in.rejectUnknownFields();

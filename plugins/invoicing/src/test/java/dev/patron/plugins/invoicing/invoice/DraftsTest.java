@@ -8,6 +8,7 @@ import dev.patron.api.problem.FieldError;
 import dev.patron.api.problem.ProblemException;
 import dev.patron.plugins.invoicing.charge.ChargeDraft;
 import dev.patron.plugins.invoicing.charge.ChargeLine;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,16 @@ class DraftsTest {
     assertEquals(List.of("amount.amount: must be between 1 and 100000000000", "orderReference: is required"),
         errors(() -> ChargeDraft.read(new JsonObject().put("amount", new JsonObject().put("amount", 0))
             .put("description", "x"), "EUR", NOW, 1000)));
+  }
+
+  @Test
+  void aChargeNeedsAnAmountOrLinesEvenWhenLinesIsNull() {
+    JsonObject charge = new JsonObject().put("description", "Dinner").put("orderReference", "POS-1");
+    assertEquals(List.of("amount: is required (or lines)"), errors(() -> ChargeDraft.read(charge, "EUR", NOW, 1000)));
+    assertEquals(List.of("amount: is required (or lines)"),
+        errors(() -> ChargeDraft.read(charge.copy().putNull("lines"), "EUR", NOW, 1000)));
+    assertEquals(List.of("lines: must have at least one line"),
+        errors(() -> ChargeDraft.read(charge.copy().put("lines", new JsonArray()), "EUR", NOW, 1000)));
   }
 
   @Test
